@@ -1,0 +1,3 @@
+"""guanxi: offline knowledge-graph detector of relationship conflicts in cadre selection."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,13 @@
+"""The data model and the store: records, dates, kinship, and the graph built from them.
+
+This layer imports nothing else of guanxi.
+"""
+
+from guanxi.graph.builder import build
+from guanxi.graph.records import TABLES, Dataset, Rejected, Source
+from guanxi.graph.store import GraphStore, Held, KinLink, NxStore, pnode, unode
+
+__all__ = [
+    "TABLES", "Dataset", "GraphStore", "Held", "KinLink", "NxStore", "Rejected", "Source",
+    "build", "pnode", "unode",
+]

@@ -1,0 +1,269 @@
+"""Validated records: one pydantic model per table of the data contract.
+
+Field names are the contract's English column names. Every record carries
+``src`` (file, sheet, row as the user sees it) so a finding can cite the row it
+rests on, and ``extra`` with the columns the contract does not know.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Source(BaseModel):
+    """Where a record came from: file, sheet (XLSX only) and the row number a user sees."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    sheet: str | None = None
+    row: int | None = None
+
+    def label(self) -> str:
+        """``persons.csv 第 12 行`` / ``data.xlsx[人员] 第 12 行``."""
+        where = self.file + (f"[{self.sheet}]" if self.sheet else "")
+        return f"{where} 第 {self.row} 行" if self.row is not None else where
+
+
+class Record(BaseModel):
+    """Common base: the source row and the unknown columns kept as they were."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    src: Source | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+Gender = Literal["男", "女"]
+
+
+class Person(Record):
+    id: str
+    name: str
+    gender: Gender | None = None
+    birth_date: date | None = None
+    id_number: str | None = None
+    native_place: str | None = None
+    birthplace: str | None = None
+    growth_place: str | None = None
+    education: str | None = None
+    education_date: date | None = None
+    party_join_date: date | None = None
+    work_start_date: date | None = None
+    establishment: str | None = None
+    hire_date: date | None = None
+    hire_approved: bool | None = None
+    probation_months: int | None = None
+    status: str | None = None
+    status_date: date | None = None
+    emigrated: bool | None = None
+
+
+class Unit(Record):
+    id: str
+    name: str
+    parent_id: str | None = None
+    kind: str | None = None
+    level: str | None = None
+    region: str | None = None
+    function: str | None = None
+    leader_quota: int | None = None
+    mid_quota: int | None = None
+
+
+class Interval(Record):
+    """A record that holds over ``[start_date, end_date)``; an empty end means current."""
+
+    start_date: date | None = None
+    end_date: date | None = None
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> "Interval":
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError(
+                f"end_date: 结束时间 {self.end_date} 早于开始时间 {self.start_date}"
+            )
+        return self
+
+
+class Posting(Interval):
+    person_id: str
+    unit_id: str
+    title: str
+    start_date: date  # type: ignore[assignment]
+    rank: str | None = None
+    role: str | None = None
+    change: str | None = None
+    probation_end: date | None = None
+    is_parttime: bool | None = None
+
+
+class Supervision(Interval):
+    leader_id: str
+    unit_id: str
+
+
+class Relation(Interval):
+    """One relative or tie as written on somebody's form."""
+
+    person_id: str
+    term: str
+    relative_id: str | None = None
+    relative_name: str | None = None
+    relative_birth_date: date | None = None
+    relative_id_number: str | None = None
+    relative_work: str | None = None
+    emigrated: bool | None = None
+    source: str | None = None
+
+    @field_validator("term")
+    @classmethod
+    def _term_not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("term: 称谓不能为空")
+        return v.strip()
+
+
+class Appointment(Record):
+    id: str
+    person_id: str
+    unit_id: str
+    title: str | None = None
+    rank_from: str | None = None
+    rank_to: str | None = None
+    kind: str | None = None
+    approval_ref: str | None = None
+    proposed_on: date | None = None
+    recommended_on: date | None = None
+    recommend_expected: int | None = None
+    recommend_attended: int | None = None
+    recommenders: list[str] = Field(default_factory=list)
+    inspected_on: date | None = None
+    archive_reviewed_on: date | None = None
+    matters_checked_on: date | None = None
+    discipline_opinion_on: date | None = None
+    petitions_checked_on: date | None = None
+    meeting_id: str | None = None
+    decided_on: date | None = None
+    publicity_start: date | None = None
+    publicity_end: date | None = None
+    appointed_on: date | None = None
+    recused_ids: list[str] = Field(default_factory=list)
+
+
+class Meeting(Record):
+    id: str
+    date: date
+    unit_id: str | None = None
+    body: str | None = None
+    members_expected: int | None = None
+    attendee_ids: list[str] = Field(default_factory=list)
+
+
+class InspectionTeamMember(Record):
+    appointment_id: str
+    member_id: str
+
+
+class Discipline(Record):
+    person_id: str
+    kind: str
+    decided_on: date
+    conduct_from: date | None = None
+    closed_on: date | None = None
+    influence_months: int | None = None
+
+
+class Review(Record):
+    person_id: str
+    year: int
+    result: str
+
+
+class ParttimeJob(Interval):
+    person_id: str
+    organization: str
+    paid: bool | None = None
+    approved: bool | None = None
+
+
+class Payroll(Record):
+    person_id: str
+    unit_id: str
+    month: date
+    amount: float | None = None
+
+
+class Petition(Record):
+    person_id: str
+    received_on: date
+    specific: bool | None = None
+    closed_on: date | None = None
+
+
+#: table name -> record model, in the order the contract lists them
+TABLES: dict[str, type[Record]] = {
+    "persons": Person,
+    "units": Unit,
+    "postings": Posting,
+    "supervision": Supervision,
+    "relations": Relation,
+    "appointments": Appointment,
+    "meetings": Meeting,
+    "inspection_teams": InspectionTeamMember,
+    "disciplines": Discipline,
+    "reviews": Review,
+    "parttime_jobs": ParttimeJob,
+    "payroll": Payroll,
+    "petitions": Petition,
+}
+
+
+class Rejected(BaseModel):
+    """A row skipped in lenient mode, with the reason a person can act on."""
+
+    table: str
+    source: Source
+    column: str | None = None
+    message: str
+
+
+class Dataset(BaseModel):
+    """Every validated record of one dataset, and what the loader noticed on the way."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    persons: list[Person] = Field(default_factory=list)
+    units: list[Unit] = Field(default_factory=list)
+    postings: list[Posting] = Field(default_factory=list)
+    supervision: list[Supervision] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    appointments: list[Appointment] = Field(default_factory=list)
+    meetings: list[Meeting] = Field(default_factory=list)
+    inspection_teams: list[InspectionTeamMember] = Field(default_factory=list)
+    disciplines: list[Discipline] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=list)
+    parttime_jobs: list[ParttimeJob] = Field(default_factory=list)
+    payroll: list[Payroll] = Field(default_factory=list)
+    petitions: list[Petition] = Field(default_factory=list)
+
+    #: tables present in the input (even if empty) -> the contract columns they had
+    columns: dict[str, set[str]] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    rejected: list[Rejected] = Field(default_factory=list)
+    #: where it was read from, for the report
+    origin: str = ""
+
+    def has(self, need: str) -> bool:
+        """True when a table (``postings``) or a column (``units.function``) was supplied."""
+        table, _, column = need.partition(".")
+        if table not in self.columns:
+            return False
+        return not column or column in self.columns[table]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for the summary."""
+        return {t: len(getattr(self, t)) for t in TABLES if t in self.columns}
