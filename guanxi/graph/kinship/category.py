@@ -9,7 +9,7 @@ any other, so they count like blood relations.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from guanxi.graph.kinship.steps import Chain, kind
 
@@ -30,6 +30,8 @@ class KinScope(BaseModel):
 
     Each switch names a relation the catalog keeps out of scope by default.
     """
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
 
     great_grandparents: bool = False
     """曾祖父母、曾孙子女 (直系血亲 four generations apart)."""
