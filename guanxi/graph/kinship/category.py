@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from guanxi.graph.kinship.steps import Chain, kind
+from guanxi.graph.kinship.steps import Chain, gender_of, kind
 
 SPOUSE = "夫妻"
 LINEAL = "直系血亲"
@@ -41,37 +41,75 @@ class KinScope(BaseModel):
     """内侄、内侄女 (配偶的兄弟的子女) and the other children of a spouse's siblings."""
 
     def in_scope(self, category: str | None) -> bool:
+        """True when the avoidance rules act on ``category``."""
         return category in IN_SCOPE
 
 
-def _segments(chain: Chain) -> list[tuple[int, int] | None] | None:
-    """Split at spouse steps; each blood segment becomes (ups, downs).
+#: every switch on: the widest scope any configuration can ask for
+FULL_SCOPE = KinScope(great_grandparents=True, grandchild_spouse=True, nei_zhi=True)
 
-    A sibling step counts as one up and one down. A segment that goes down
-    and then up again (a child's other parent) is not blood: None.
+
+Segment = tuple[int, int]
+
+
+def _segments(chain: Chain) -> list[Segment | None]:
+    """Split at spouse steps; each blood segment becomes (ups, downs) to its apex.
+
+    A sibling step is one up and one down. Three readings keep composed chains
+    honest without inventing ties:
+
+    * an ancestor's spouse counts as that ancestor (继父母 are 拟制血亲), so a
+      spouse step right after a purely upward segment is absorbed;
+    * a sibling's sibling is a sibling, and a sibling's parent a parent;
+    * going up after going down reaches the person we came down from (same
+      gender) or that person's spouse (other gender); when neither gender is
+      known, or the walk would come back to the ego's own generation through
+      the ego's child, the segment is not blood: None.
     """
-    segments: list[tuple[int, int] | None] = []
+    segments: list[Segment | None] = []
     ups = downs = 0
     valid = True
+    came_from: list[str | None] = []  # gender of the person each down step left
+    here: str | None = None  # gender of the person reached so far
+
+    def close() -> None:
+        nonlocal ups, downs, valid
+        segments.append((ups, downs) if valid else None)
+        ups = downs = 0
+        valid = True
+        came_from.clear()
+
     for step in chain:
-        k = kind(step)
+        k, g = kind(step), gender_of(step)
         if k == "spouse":
-            segments.append((ups, downs) if valid else None)
-            ups = downs = 0
-            valid = True
-            continue
-        if k == "up":
-            if downs:
-                valid = False
-            ups += 1
+            if valid and ups and not downs:
+                here = g
+                continue  # an ancestor's spouse: 继父母 count like parents
+            close()
+        elif k == "up":
+            if not downs:
+                ups += 1
+            else:
+                left = came_from.pop()
+                downs -= 1
+                if not valid or downs == 0 and ups:
+                    pass  # back at an ancestor (or its spouse, absorbed)
+                elif ups == 0 and downs == 0:
+                    valid = False  # the ego's child's parent: the ego or a co-parent
+                elif g is not None and left is not None and g != left:
+                    close()  # the blood relative's spouse
+                elif g is None or left is None:
+                    valid = False
         elif k == "down":
+            came_from.append(here)
             downs += 1
-        else:  # sibling
-            if downs:
-                valid = False
+        elif not downs:  # sibling from an ancestor line
             ups += 1
             downs += 1
-    segments.append((ups, downs) if valid else None)
+            came_from.append(None)
+        # a sibling after going down stays in the same generation: nothing changes
+        here = g
+    close()
     return segments
 
 
@@ -113,7 +151,6 @@ def classify(chain: Chain, scope: KinScope | None = None) -> str | None:
     if not chain:
         return None
     segs = _segments(chain)
-    assert segs is not None
     if any(s is None for s in segs):
         return OTHER
     blood = [s for s in segs if s is not None]
@@ -126,7 +163,7 @@ def classify(chain: Chain, scope: KinScope | None = None) -> str | None:
         if (a0, b0) == (0, 0):  # spouse first: the spouse's blood relatives
             if (a1, b1) in ((1, 0), (1, 1)):  # 配偶的父母, 配偶的兄弟姐妹
                 return AFFINAL
-            if (a1, b1) == (0, 1):  # 配偶的子女: own or step child
+            if (a1, b1) in ((0, 1), (0, 2)):  # 配偶的子女、孙子女: own or step
                 return LINEAL
             if (a1, b1) == (1, 2):  # 内侄/内甥 and the like
                 return AFFINAL if scope.nei_zhi else EXCLUDED

@@ -112,3 +112,32 @@ def inverse(chain: Chain, ego: str | None) -> Chain:
 def to_chinese(chain: Chain) -> str:
     """``('wife', 'father')`` -> ``妻子的父亲``."""
     return "的".join(STEPS[s][2] for s in chain)
+
+
+def refines(specific: str, general: str) -> bool:
+    """True when ``specific`` says at least what ``general`` says (哥哥 refines 兄弟).
+
+    Examples
+    --------
+    >>> refines("elder_brother", "sibling"), refines("wife", "husband")
+    (True, False)
+    """
+    if specific == general:
+        return True
+    if kind(specific) != kind(general):
+        return False
+    g = gender_of(general)
+    if general in _ELDER_YOUNGER:
+        return False
+    return g is None or g == gender_of(specific)
+
+
+def agree(a: Chain, b: Chain) -> bool:
+    """True when two chains can describe the same relation (one refines the other step by step).
+
+    Examples
+    --------
+    >>> agree(("elder_brother",), ("brother",)), agree(("wife",), ("elder_brother",))
+    (True, False)
+    """
+    return len(a) == len(b) and all(refines(x, y) or refines(y, x) for x, y in zip(a, b))
