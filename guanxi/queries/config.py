@@ -66,6 +66,9 @@ def _coerce(where: str, default: Any, value: Any) -> Any:
         raise ConfigError(f"{where}：应为日期（如 2015-01-01），实际为 {value!r}")
     if isinstance(default, (list, tuple)):
         if isinstance(value, list):
+            kinds = {type(x) for x in default}
+            if kinds and not all(type(x) in kinds for x in value):
+                raise ConfigError(f"{where}：列表元素类型应与默认值 {list(default)!r} 一致，实际为 {value!r}")
             return value
         raise ConfigError(f"{where}：应为列表（如 [\"组织\", \"人事\"]），实际为 {value!r}")
     if isinstance(default, str):

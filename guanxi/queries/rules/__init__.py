@@ -1,10 +1,13 @@
 """The rule catalog: an explicit list, in the order of ``rules.md``."""
 
 from guanxi.queries.rule import Rule
-from guanxi.queries.rules import av01
+from guanxi.queries.rules import av01, av02, np01, np03
 
 RULES: list[Rule] = [
     av01.RULE,
+    av02.RULE,
+    np01.RULE,
+    np03.RULE,
 ]
 
 __all__ = ["RULES"]
