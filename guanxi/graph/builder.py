@@ -6,8 +6,10 @@ import hashlib
 from collections.abc import Callable
 
 from guanxi.graph.dates import fmt_dot
+from guanxi.graph.kinship.checks import check_kinship
 from guanxi.graph.kinship.derive import derive_links
-from guanxi.graph.kinship.terms import normalize
+from guanxi.graph.kinship.relatives import Resolution, resolve_relatives
+from guanxi.graph.kinship.terms import TermMatch, normalize
 from guanxi.graph.records import Dataset, Relation
 from guanxi.graph.store import (
     KIN,
@@ -23,10 +25,12 @@ Progress = Callable[[str], None]
 
 
 def relative_key(rel: Relation) -> str:
-    """Node id for a relative not on the roster.
+    """Node id for a relative not on the roster, judged from this row alone.
 
     The same ID number, or the same name with the same birth month, is taken
     as the same person; a relative with neither is kept apart (one node per row).
+    :func:`build` goes further (:func:`~guanxi.graph.kinship.relatives.resolve_relatives`):
+    it looks at every row at once and keeps apart homonyms whose facts conflict.
     """
     if rel.relative_id_number:
         basis = "id:" + rel.relative_id_number.strip().upper()
@@ -73,27 +77,45 @@ def build(dataset: Dataset, progress: Progress | None = None) -> NxStore:
     for i, sup in enumerate(dataset.supervision):
         store.add_supervision(f"supervision/{i}", sup)
     say("构建图：家庭成员及社会关系")
-    for i, rel in enumerate(dataset.relations):
-        _add_relation(store, dataset, i, rel)
+    _add_relations(store, dataset)
     say("推导亲属关系")
     for link in derive_links(store):
         store.add_link(link)
     return store
 
 
-def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation) -> None:
-    owner = store.person(rel.person_id)
-    gender = owner.gender if owner else None
-    match = normalize(rel.term, gender)
-    if rel.relative_id:
-        target = pnode(rel.relative_id)
+def _add_relations(store: NxStore, dataset: Dataset) -> None:
+    """Relation rows -> kin and tie edges; the same relative on two forms -> one node."""
+    matches = []
+    for rel in dataset.relations:
+        owner = store.person(rel.person_id)
+        matches.append(normalize(rel.term, owner.gender if owner else None))
+    res = resolve_relatives(dataset.relations, matches)
+    dataset.warnings.extend(res.notes)
+    for i, (rel, match) in enumerate(zip(dataset.relations, matches)):
+        _add_relation(store, dataset, i, rel, match, res)
+    dataset.warnings.extend(check_kinship(store))
+
+
+def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation,
+                  match: TermMatch | None, res: Resolution) -> None:
+    node = res.nodes[i]
+    if rel.relative_id or node is None:
+        target = pnode(rel.relative_id or "")
     else:
-        target = relative_key(rel)
+        target = node
         if target not in store.g:
             store.add_node(target, RELATIVE, name=rel.relative_name or f"（{rel.term}）",
                            roster=False, birth_date=rel.relative_birth_date,
                            id_number=rel.relative_id_number, work=rel.relative_work,
-                           rec=rel)
+                           gender=res.gender.get(target), rec=rel, rows=[])
+        data = store.g.nodes[target]
+        if rel.src is not None:
+            data["rows"].append(rel.src.label())
+        for attr, value in (("birth_date", rel.relative_birth_date),
+                            ("id_number", rel.relative_id_number), ("work", rel.relative_work)):
+            if data.get(attr) is None and value:
+                data[attr] = value
     eid = f"relation/{i}"
     if match is None or match.tie:
         if match is None:
@@ -105,7 +127,8 @@ def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation) -> No
                        start=rel.start_date, end=rel.end_date, rec=rel, src=rel.src)
         return
     store.add_edge(pnode(rel.person_id), target, eid, KIN, term=rel.term, chains=match.chains,
-                   note=match.note, start=rel.start_date, end=rel.end_date, rec=rel, src=rel.src)
+                   note=match.note, ego=match.ego, start=rel.start_date, end=rel.end_date,
+                   rec=rel, src=rel.src)
 
 
 def describe_relative(store: NxStore, node_id: str) -> str:

@@ -1,19 +1,22 @@
-"""Kin links between roster people: declared on either side, or through one shared relative.
+"""Kin links between roster people: declared, through one shared node, or through a roster go-between.
 
-For every node R (a roster person or a relative named on forms) we gather the
-people whose forms name R, with the chain from each of them to R. Two roster
-people A and B who both reach R are related by ``chain(A→R) + inverse(chain(B→R))``;
-if R is on the roster, A and R are related directly. This is a join on R, so
-the cost is the sum over R of (people naming R)², not all pairs of people.
+Every kin edge says "N calls R by this 称谓". Grouping edges by R is a join:
+two roster people A and B who both name R are related by
+``chain(A→R) + chain(R→B)``; when R is on the roster, A and R are related
+directly. A second join over roster people composes a declared link with any
+other link through the roster person they share (A's 哥哥 is B, B's 妻子 is
+C ⇒ A–C). Nothing is all-pairs: the cost is the sum over nodes of the squared
+number of people naming them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from guanxi.graph.kinship.steps import Chain, gender_of, inverse, to_chinese
+from guanxi.graph.kinship.category import FULL_SCOPE, IN_SCOPE, classify
+from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
 
 if TYPE_CHECKING:
     from guanxi.graph.store import KinLink, NxStore
@@ -21,109 +24,211 @@ if TYPE_CHECKING:
 #: chains longer than this are never in the law's scope, so they are not composed
 MAX_CHAIN = 5
 
+Side = tuple[tuple[Chain, ...], tuple[Chain, ...]]  # chains N→R and, parallel, R→N
+#: (person N, side index, edge id, True when the edge is N's own declaration, edge data)
+Entry = tuple[str, int, str, bool, dict[str, Any]]
+#: where a link was found: the node joined on and the two entries (None through a go-between)
+Route = tuple[str, Entry | None, Entry | None]
 
-def _gender(store: "NxStore", node_id: str, fallback: str | None = None) -> str | None:
-    data = store.g.nodes[node_id]
-    rec = data.get("rec")
-    g = getattr(rec, "gender", None) if data.get("kind") == "person" else None
-    return g or fallback
+
+class _Sides:
+    """Interns (chains, reverse chains) pairs and caches their compositions."""
+
+    def __init__(self) -> None:
+        self.index: dict[Side, int] = {}
+        self.sides: list[Side] = []
+        self.inv: dict[tuple[Chain, str | None], Chain] = {}
+        self.comp: dict[tuple[int, int], tuple[list[Chain], list[Chain]] | None] = {}
+
+    def add(self, chains: tuple[Chain, ...], gender: str | None) -> int:
+        """Side of an edge declared by a person of ``gender``."""
+        back = []
+        for c in chains:
+            got = self.inv.get((c, gender))
+            if got is None:
+                got = self.inv[(c, gender)] = inverse(c, gender)
+            back.append(got)
+        return self.intern((chains, tuple(back)))
+
+    def intern(self, side: Side) -> int:
+        i = self.index.get(side)
+        if i is None:
+            i = self.index[side] = len(self.sides)
+            self.sides.append(side)
+        return i
+
+    def flip(self, i: int) -> int:
+        fwd, back = self.sides[i]
+        return self.intern((back, fwd))
+
+    def compose(self, i1: int, i2: int) -> tuple[list[Chain], list[Chain]] | None:
+        """In-scope chains N1→N2 (and N2→N1) through R, from sides N1→R and N2→R."""
+        key = (i1, i2)
+        if key in self.comp:
+            return self.comp[key]
+        (f1, b1), (f2, b2) = self.sides[i1], self.sides[i2]
+        chains: list[Chain] = []
+        revs: list[Chain] = []
+        for c1, r1 in zip(f1, b1):
+            for c2, r2 in zip(f2, b2):
+                c, r = c1 + r2, c2 + r1
+                if len(c) > MAX_CHAIN or c in chains:
+                    continue
+                if classify(c, FULL_SCOPE) in IN_SCOPE or classify(r, FULL_SCOPE) in IN_SCOPE:
+                    chains.append(c)
+                    revs.append(r)
+        got = (chains, revs) if chains else None
+        self.comp[key] = got
+        return got
+
+
+def _genders(store: "NxStore") -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for n, data in store.g.nodes(data=True):
+        if data.get("kind") == "person":
+            rec = data.get("rec")
+            out[n] = data.get("gender") or getattr(rec, "gender", None)
+    return out
 
 
 def derive_links(store: "NxStore") -> Iterator["KinLink"]:
-    """Yield one :class:`KinLink` per related pair of roster people (a before b).
+    """Yield one :class:`KinLink` per related pair of roster people (``a`` before ``b``).
 
-    Complexity: O(sum over shared relatives of k²) where k is how many forms
-    name that relative; for real forms k is small, so this is near-linear.
+    Declared links are always kept; derived ones only when some reading is in
+    the widest scope (:data:`~guanxi.graph.kinship.category.FULL_SCOPE`).
+
+    Complexity: O(E + Σ_R k_R² + Σ_P d_P·l_P) for E kin edges, k_R people naming
+    node R, and d_P declared / l_P total links of roster person P.
+
+    Examples
+    --------
+    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.builder import build
+    >>> from datetime import date
+    >>> ds = Dataset(persons=[Person(id="A", name="张三", gender="男"),
+    ...                       Person(id="B", name="王五", gender="男")],
+    ...              relations=[Relation(person_id=p, term="岳父", relative_name="李某",
+    ...                                  relative_birth_date=date(1945, 3, 1)) for p in "AB"])
+    >>> [(to_chinese(k.chains[0]), k.category()) for k in build(ds).kin_links()]
+    [('妻子的父亲的女儿的丈夫', '近姻亲')]
     """
-    from guanxi.graph.store import KIN, KinLink, PERSON
+    from guanxi.graph.store import KIN
 
-    # node R -> [(person node N, chains N->R, edge id)]
-    reach: dict[str, list[tuple[str, list[Chain], str]]] = defaultdict(list)
+    gender = _genders(store)
+    sides = _Sides()
+    reach: dict[str, list[Entry]] = defaultdict(list)
     for u, v, eid, data in store.g.edges(keys=True, data=True):
-        if data.get("kind") != KIN:
+        if data.get("kind") != KIN or u not in gender:
             continue
-        chains: list[Chain] = data["chains"]
-        reach[v].append((u, chains, eid))
-        if store.g.nodes[v].get("kind") == PERSON:
-            # the relative is on the roster: the same tie read from his side
-            g_u = _gender(store, u)
-            back = [inverse(c, g_u) for c in chains]
-            reach[u].append((v, back, eid))
+        side = sides.add(tuple(data["chains"]), gender[u])
+        reach[v].append((u, side, eid, True, data))
+        if v in gender:  # the relative is on the roster: the same tie read from his side
+            reach[u].append((v, sides.flip(side), eid, False, data))
 
-    pairs: dict[tuple[str, str], KinLink] = {}
+    pairs: dict[tuple[str, str], list[Any]] = {}
 
-    def add(a: str, b: str, chains: list[Chain], edges: list[str], via: str | None,
-            text: str) -> None:
-        if a == b:
+    def add(n1: str, n2: str, chains: list[Chain], revs: list[Chain], edges: list[str],
+            route: Route, direct: bool) -> None:
+        if n2 < n1:
+            n1, n2, chains, revs = n2, n1, revs, chains
+        got = pairs.get((n1, n2))
+        if got is None:
+            pairs[(n1, n2)] = [list(chains), list(revs), list(edges), route, direct]
             return
-        if b < a:
-            g_a = _gender(store, a)
-            chains_b = [inverse(c, g_a) for c in chains]
-            a, b, chains = b, a, chains_b
-        key = (a, b)
-        link = pairs.get(key)
-        if link is None:
-            g_a = _gender(store, a)
-            pairs[key] = KinLink(a=a, b=b, chains=list(chains), edges=list(edges), via=via,
-                                 text=text,
-                                 reverse_chains=[inverse(c, g_a) for c in chains])
-            return
-        # a second route between the same two people: keep all readings and evidence
-        g_a = _gender(store, a)
-        for c in chains:
-            if c not in link.chains:
-                link.chains.append(c)
-                link.reverse_chains.append(inverse(c, g_a))
-        for e in edges:
-            if e not in link.edges:
-                link.edges.append(e)
-        if link.via is not None and via is None:
-            link.via, link.text = None, text
+        for c, r in zip(chains, revs):
+            if c not in got[0]:
+                got[0].append(c)
+                got[1].append(r)
+        got[2].extend(e for e in edges if e not in got[2])
+        if direct and not got[4]:
+            got[3], got[4] = route, True
 
     for r, entries in reach.items():
-        r_is_person = store.g.nodes[r].get("kind") == PERSON
-        persons = [(n, cs, e) for n, cs, e in entries if store.g.nodes[n].get("kind") == PERSON]
-        if r_is_person:
-            for n, cs, e in persons:
-                add(n, r, cs, [e], None, _direct_text(store, n, r, e))
-        for i in range(len(persons)):
-            n1, cs1, e1 = persons[i]
-            for j in range(i + 1, len(persons)):
-                n2, cs2, e2 = persons[j]
-                if n1 == n2 or n1 == r or n2 == r:
+        r_person = r in gender
+        if r_person:
+            for e in entries:
+                f, b = sides.sides[e[1]]
+                add(e[0], r, list(f), list(b), [e[2]], (r, e, None), True)
+        if len(entries) < 2:
+            continue
+        for i, e1 in enumerate(entries):
+            for e2 in entries[i + 1:]:
+                if e1[0] == e2[0]:
                     continue
-                g2 = _gender(store, n2)
-                composed = [c1 + inverse(c2, g2) for c1 in cs1 for c2 in cs2
-                            if len(c1) + len(c2) <= MAX_CHAIN]
-                if composed:
-                    add(n1, n2, composed, [e1, e2], r, _via_text(store, n1, n2, r, e1, e2))
-    return iter(pairs.values())
+                got = sides.compose(e1[1], e2[1])
+                if got is not None:
+                    add(e1[0], e2[0], got[0], got[1], [e1[2], e2[2]], (r, e1, e2), False)
+
+    _through_roster(pairs, sides, add)
+    return (_link(store, key, val) for key, val in pairs.items())
 
 
-def _term(store: "NxStore", eid: str) -> str:
-    return str(store.edge(eid).get("term", ""))
+def _through_roster(pairs: dict[tuple[str, str], list[Any]], sides: _Sides, add: Any) -> None:
+    """Compose a declared link with any other link through the roster person they share."""
+    adj: dict[str, list[tuple[str, int, list[str], bool]]] = defaultdict(list)
+    before = set(pairs)
+    for (a, b), (chains, revs, edges, _route, direct) in list(pairs.items()):
+        side = sides.intern((tuple(chains), tuple(revs)))  # "a names b"
+        adj[b].append((a, side, edges, direct))
+        adj[a].append((b, sides.flip(side), edges, direct))
+    for mid, links in adj.items():
+        declared = [x for x in links if x[3]]
+        for x1 in declared:
+            for x2 in links:
+                if x2[0] == x1[0] or (x2[3] and x2[0] < x1[0]):
+                    continue
+                key = (x1[0], x2[0]) if x1[0] < x2[0] else (x2[0], x1[0])
+                if key in before:
+                    continue
+                # sides are "X names mid", so compose() gives X1→X2 through mid
+                got = sides.compose(x1[1], x2[1])
+                if got is not None:
+                    edges = x1[2] + [e for e in x2[2] if e not in x1[2]]
+                    add(x1[0], x2[0], got[0], got[1], edges, (mid, None, None), False)
 
 
-def _direct_text(store: "NxStore", a: str, b: str, eid: str) -> str:
-    e = store.edge(eid)
-    owner, other = e["u"], e["v"]
-    src = e.get("src")
-    where = f"（{src.label()}）" if src is not None else ""
-    return f"{store.name(owner)} 填报 {store.name(other)} 为其{e.get('term', '')}{where}"
-
-
-def _via_text(store: "NxStore", a: str, b: str, r: str, e1: str, e2: str) -> str:
+def _edge_text(store: "NxStore", owner: str, other: str, data: dict[str, Any]) -> str:
     from guanxi.graph.builder import describe_relative
 
-    d1, d2 = store.edge(e1), store.edge(e2)
-    rows = "、".join(d["src"].label() for d in (d1, d2) if d.get("src") is not None)
-    rows = f"（{rows}）" if rows else ""
-    if d1["u"] == a and d2["u"] == b:
-        who = describe_relative(store, r)
-        return (f"{store.name(a)} 的{d1.get('term', '')} {who} 与 {store.name(b)} 的"
-                f"{d2.get('term', '')}为同一人{rows}")
-    return "；".join(f"{store.name(d['u'])} 填报 {describe_relative(store, d['v'])} 为其"
-                    f"{d.get('term', '')}" for d in (d1, d2)) + rows
+    return f"{store.name(owner)} 填报 {describe_relative(store, other)} 为其{data.get('term', '')}"
+
+
+def _rows(*datas: dict[str, Any] | None) -> str:
+    labels = [d["src"].label() for d in datas if d is not None and d.get("src") is not None]
+    return f"（{'、'.join(dict.fromkeys(labels))}）" if labels else ""
+
+
+def _link(store: "NxStore", key: tuple[str, str], val: list[Any]) -> "KinLink":
+    from guanxi.graph.builder import describe_relative
+    from guanxi.graph.store import KinLink
+
+    chains, revs, edges, route, direct = val
+    r, e1, e2 = route
+    if direct and e1 is not None:
+        n, _s, _eid, own, data = e1
+        owner, other = (n, r) if own else (r, n)
+        text = _edge_text(store, owner, other, data) + _rows(data)
+        return KinLink(a=key[0], b=key[1], chains=chains, edges=edges, via=None, text=text,
+                       reverse_chains=revs)
+    if e1 is None or e2 is None:  # through a roster go-between: the declarations it rests on
+        text = "；".join(_declared_text(store, e) for e in edges)
+        return KinLink(a=key[0], b=key[1], chains=chains, edges=edges, via=r, text=text,
+                       reverse_chains=revs)
+    (n1, _s1, _i1, own1, d1), (n2, _s2, _i2, own2, d2) = e1, e2
+    if own1 and own2:
+        text = (f"{store.name(n1)} 的{d1.get('term', '')} {describe_relative(store, r)} 与 "
+                f"{store.name(n2)} 的{d2.get('term', '')} 为同一人{_rows(d1, d2)}")
+    else:
+        parts = [_edge_text(store, n, r, d) if own else _edge_text(store, r, n, d)
+                 for n, own, d in ((n1, own1, d1), (n2, own2, d2))]
+        text = "；".join(parts) + _rows(d1, d2)
+    return KinLink(a=key[0], b=key[1], chains=chains, edges=edges, via=r, text=text,
+                   reverse_chains=revs)
+
+
+def _declared_text(store: "NxStore", eid: str) -> str:
+    e = store.edge(eid)
+    return _edge_text(store, e["u"], e["v"], e) + _rows(e)
 
 
 def chain_text(chain: Chain) -> str:
@@ -131,4 +236,4 @@ def chain_text(chain: Chain) -> str:
     return to_chinese(chain)
 
 
-__all__ = ["derive_links", "chain_text", "gender_of"]
+__all__ = ["MAX_CHAIN", "chain_text", "derive_links"]
