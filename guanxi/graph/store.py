@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 
-from guanxi.graph.kinship.category import KinScope, classify, IN_SCOPE, CATEGORIES
+from guanxi.graph.kinship.category import CATEGORIES, EXCLUDED, IN_SCOPE, KinScope, classify
 from guanxi.graph.kinship.steps import Chain
 from guanxi.graph.records import Dataset, Person, Posting, Record, Supervision, Unit
 
@@ -72,9 +72,25 @@ class KinLink:
     reverse_chains: list[Chain] = field(default_factory=list)
 
     def category(self, scope: KinScope | None = None) -> str | None:
-        """The most serious category over all readings, from either side."""
-        cats = [classify(c, scope) for c in self.chains + self.reverse_chains]
+        """The most serious category over all readings, from either side.
+
+        A reading and its reverse are one relation: when a scope switch keeps
+        one side out (内侄), the other side (姑父, 伯母 …) does not bring the pair
+        back in, so the switch decides the pair.
+        """
+        cats = [self._reading(i, scope) for i in range(len(self.chains))]
+        cats += [classify(c, scope) for c in self.reverse_chains[len(self.chains):]]
         ranked = [c for c in CATEGORIES if c in cats]
+        return ranked[0] if ranked else None
+
+    def _reading(self, i: int, scope: KinScope | None) -> str | None:
+        fwd = classify(self.chains[i], scope)
+        if i >= len(self.reverse_chains):
+            return fwd
+        back = classify(self.reverse_chains[i], scope)
+        if EXCLUDED in (fwd, back):
+            return EXCLUDED
+        ranked = [c for c in CATEGORIES if c in (fwd, back)]
         return ranked[0] if ranked else None
 
     def in_scope(self, scope: KinScope | None = None) -> bool:
