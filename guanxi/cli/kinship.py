@@ -1,0 +1,108 @@
+"""``guanxi term`` and ``guanxi kin``: what a kinship term means, and how two people are related."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from guanxi.cli.common import CliError, build_store, debug_option, echo_json, load, plain, progress
+from guanxi.cli.help import Command
+from guanxi.queries import load_config
+
+LABELS = {
+    "term": "称谓", "gender": "性别", "chains": "亲属链", "chain": "亲属链", "category": "回避类别",
+    "categories": "回避类别", "a": "甲", "b": "乙", "paths": "关系路径", "path": "关系路径",
+    "relation": "关系", "relations": "关系", "in_scope": "是否在回避范围内", "note": "说明",
+    "explanation": "说明", "evidence": "依据", "sources": "来源",
+}
+
+
+def print_mapping(data: dict[str, Any]) -> None:
+    """Key by key in Chinese; list values one item a line."""
+    for key, value in data.items():
+        label = LABELS.get(key, key)
+        if isinstance(value, bool):
+            click.echo(f"{label}：{'是' if value else '否'}")
+        elif isinstance(value, (list, tuple)) and value and not all(isinstance(x, str) for x in value):
+            click.echo(f"{label}：")
+            for i, item in enumerate(value, start=1):
+                click.echo(f"  {i}. {plain(item)}")
+        elif not value and value != 0:
+            click.echo(f"{label}：（无）")
+        else:
+            click.echo(f"{label}：{plain(value)}")
+
+
+@click.command("term", cls=Command, help="""解释一个亲属称谓：它代表的亲属链和回避类别。
+
+\b
+示例：
+  guanxi term 表哥
+  guanxi term 岳父 --gender 男 -f json
+""")
+@click.argument("term")
+@click.option("--gender", type=click.Choice(["男", "女"]), default=None, help="填表人的性别（有的称谓因此不同）")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="TOML 配置文件（其中 [kinship] 决定回避范围）")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              help="输出格式")
+@debug_option
+def term_cmd(term: str, gender: str | None, config: Path | None, fmt: str) -> None:
+    from guanxi.graph.kinship.explain import explain_term
+
+    scope = load_config(config).kinship
+    try:
+        info = explain_term(term.strip(), gender=gender, scope=scope)
+    except (KeyError, ValueError) as exc:
+        raise CliError(f"无法识别称谓“{term}”：{exc}") from None
+    if fmt == "json":
+        echo_json(info)
+    else:
+        print_mapping(dict(info))
+
+
+def resolve_person(store: Any, who: str) -> str:
+    """A roster id from an id or a unique name."""
+    if store.person(who) is not None:
+        return who
+    matches = [p.id for p in store.persons() if p.name == who]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise CliError(f"姓名“{who}”对应多人（{'、'.join(matches)}），请改用人员编号")
+    raise CliError(f"人员名册中没有“{who}”（可用人员编号或姓名）")
+
+
+@click.command("kin", cls=Command, help="""说明数据集中两个人之间的亲属关系及其来源。
+
+A、B 为人员编号（或名册中唯一的姓名）。
+
+\b
+示例：
+  guanxi kin ./登记表/ P001 P007
+  guanxi kin ./登记表/ 张三 李四 -f json
+""")
+@click.argument("data", type=click.Path(path_type=Path))
+@click.argument("a")
+@click.argument("b")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="TOML 配置文件（其中 [kinship] 决定回避范围）")
+@click.option("--lenient", is_flag=True, help="跳过有错误的行")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              help="输出格式")
+@debug_option
+def kin_cmd(data: Path, a: str, b: str, config: Path | None, lenient: bool, fmt: str) -> None:
+    from guanxi.graph.kinship.explain import explain_pair
+
+    scope = load_config(config).kinship
+    with progress() as say:
+        store = build_store(load(data, lenient=lenient, say=say), say)
+    info = explain_pair(store, resolve_person(store, a), resolve_person(store, b), scope=scope)
+    if fmt == "json":
+        echo_json(info)
+    elif isinstance(info, dict):
+        print_mapping(info)
+    else:
+        click.echo(plain(info))

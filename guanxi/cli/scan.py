@@ -1,0 +1,121 @@
+"""``guanxi validate`` and ``guanxi scan``: check a dataset, run the rules, write the findings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import click
+
+from guanxi.cli.common import (
+    CliError,
+    build_store,
+    debug_option,
+    load,
+    parse_date,
+    progress,
+    show_id_option,
+)
+from guanxi.cli.help import Command
+from guanxi.queries import load_config, scan, select_rules
+from guanxi.queries.scan import TABLE_ZH
+from guanxi.visualizations import FORMATS, mask_id_numbers, render
+
+SUFFIX_FORMAT = {".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv",
+                 ".xlsx": "xlsx", ".txt": "table"}
+
+
+def rule_codes(text: str | None) -> list[str] | None:
+    """``AV01,np03`` -> ``["AV01", "NP03"]``; Chinese commas and spaces also separate."""
+    if not text:
+        return None
+    return [c.upper() for c in re.split(r"[,，、;；\s]+", text) if c]
+
+
+@click.command("validate", cls=Command, help="""检查数据集能否读入：每张表的行数、提示和被拒绝的行。
+
+数据有误时在标准错误输出一行说明（文件、工作表、行、列、应为何值），退出码 2。
+
+\b
+示例：
+  guanxi validate ./登记表/
+  guanxi validate 材料.xlsx --lenient
+""")
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--lenient", is_flag=True, help="跳过有错误的行并列出，而不是在第一处错误停止")
+@show_id_option
+@debug_option
+def validate(data: Path, lenient: bool, show_id: bool) -> None:
+    with progress() as say:
+        dataset = load(data, lenient=lenient, say=say)
+        build_store(dataset, say)  # resolves relatives and kin terms; may add warnings
+
+    def out(text: str) -> None:
+        click.echo(text if show_id else mask_id_numbers(text))
+
+    out(f"数据：{data}")
+    counts = dataset.counts()
+    width = max((len(t) for t in counts), default=0)
+    for table, n in counts.items():
+        out(f"  {table.ljust(width)}  {TABLE_ZH.get(table, table)}  {n} 行")
+    if dataset.warnings:
+        out(f"提示（{len(dataset.warnings)} 条）：")
+        for w in dataset.warnings:
+            out(f"  {w}")
+    if dataset.rejected:
+        out(f"被拒绝行（{len(dataset.rejected)} 行）：")
+        for r in dataset.rejected:
+            col = f" {r.column} 列" if r.column else ""
+            out(f"  {r.source.label()}{col}：{r.message}")
+    out("数据可以读入。" if not dataset.rejected else "其余数据可以读入。")
+
+
+@click.command("scan", cls=Command, help="""扫描数据集，找出选人用人问题线索。
+
+DATA：存放 CSV/XLSX 登记表的文件夹，或每表一页的 XLSX 工作簿，或一个 JSON 文件。
+
+退出码：0 无线索，1 有线索，2 用法、数据或配置错误。
+
+\b
+示例：
+  guanxi scan ./登记表/
+  guanxi scan ./登记表/ --rules AV01,NP03 -f xlsx -o 线索.xlsx
+  guanxi scan 材料.xlsx -f json --config my.toml --as-of 2024-06-30
+""")
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--rules", "rules", metavar="CODES", help="只运行这些规则，如 AV01,NP03（默认全部）")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="输出格式（默认 table；-o 的扩展名为 .json/.csv/.xlsx 时按扩展名）")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="写入文件（默认标准输出；xlsx 必须指定）")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="TOML 配置文件（guanxi config > my.toml 得到默认配置）")
+@click.option("--lenient", is_flag=True, help="跳过有错误的行，在结果的“被拒绝行”中列出")
+@click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
+              help="检查基准日，如 2024-06-30（默认为配置中的 as_of 或今天）")
+@show_id_option
+@debug_option
+@click.pass_context
+def scan_cmd(ctx: click.Context, data: Path, rules: str | None, fmt: str | None, output: Path | None,
+             config: Path | None, lenient: bool, as_of: date | None, show_id: bool) -> None:
+    codes = rule_codes(rules)
+    try:
+        select_rules(codes)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    cfg = load_config(config)
+    if as_of is not None:
+        cfg.scan.as_of = as_of
+    if fmt is None:
+        fmt = SUFFIX_FORMAT.get(output.suffix.lower(), "table") if output else "table"
+    if fmt == "xlsx" and output is None:
+        raise CliError("xlsx 格式需要用 -o 指定输出文件，例如 -o 线索.xlsx")
+    with progress() as say:
+        dataset = load(data, lenient=lenient, say=say)
+        store = build_store(dataset, say)
+        result = scan(store, cfg, codes, progress=say)
+    render(result, fmt, output, names=store, show_id=show_id)
+    if output is not None:
+        click.echo(f"已写入 {output}（{len(result.findings)} 条线索）", err=True)
+    ctx.exit(1 if result.findings else 0)

@@ -1,0 +1,77 @@
+"""The terminal view: findings as a rich table, then the summary by rule and what was skipped."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from guanxi.queries.scan import TABLE_ZH, ScanResult
+from guanxi.visualizations.names import Names, mask_id_numbers
+from guanxi.visualizations.rows import (
+    SEVERITY_ZH,
+    not_checked_row,
+    period_text,
+    rejected_row,
+    summary_by_rule,
+)
+
+MAX_WARNINGS = 10
+
+
+def _t(value: object, show_id: bool) -> Text:
+    # Text, not markup: data may contain square brackets
+    s = "" if value is None else str(value)
+    return Text(s if show_id else mask_id_numbers(s))
+
+
+def print_table(result: ScanResult, console: Console, names: Names, *, show_id: bool = False,
+                max_rows: int | None = None) -> None:
+    """Print the scan for a person at a terminal (or into a text file)."""
+    if result.dataset:
+        counts = "，".join(f"{TABLE_ZH.get(t, t)} {n}" for t, n in result.dataset.items())
+        console.print(Text(f"数据：{counts}"))
+    findings = result.findings
+    shown = findings if max_rows is None else findings[:max_rows]
+    if findings:
+        table = Table(title=f"问题线索（{len(findings)} 条）", box=box.SIMPLE_HEAVY,
+                      show_lines=True, title_justify="left")
+        for col in ("编号", "规则", "严重程度", "人员", "单位", "期间", "说明"):
+            table.add_column(col, overflow="fold", no_wrap=col in ("规则", "严重程度"))
+        for f in shown:
+            table.add_row(*(_t(v, show_id) for v in (
+                f.id, f.rule, SEVERITY_ZH.get(f.severity, f.severity), names.people(f.persons),
+                names.units(f.units), period_text(f), f.explanation)))
+        console.print(table)
+        if len(shown) < len(findings):
+            console.print(Text(f"…… 另有 {len(findings) - len(shown)} 条未显示"))
+    else:
+        console.print(Text("未发现问题线索。"))
+
+    summary = Table(title="按规则汇总", box=box.SIMPLE, title_justify="left")
+    for col in ("规则", "名称", "线索数"):
+        summary.add_column(col, justify="right" if col == "线索数" else "left")
+    skipped = {n.rule for n in result.not_checked if not n.persons}
+    for code, title, n in summary_by_rule(result):
+        summary.add_row(code, Text(title), "未检查" if code in skipped and n == 0 else str(n))
+    console.print(summary)
+
+    if result.not_checked:
+        console.print(Text(f"未检查（{len(result.not_checked)} 项）："))
+        for n in result.not_checked:
+            row = not_checked_row(n, names)
+            who = f"（{row['人员']}）" if row["人员"] else ""
+            console.print(_t(f"  {row['规则']}{who}：{row['原因']}", show_id))
+    if result.rejected:
+        console.print(Text(f"被拒绝行（{len(result.rejected)} 行）："))
+        for r in result.rejected:
+            row = rejected_row(r)
+            col = f" {row['列']} 列" if row["列"] else ""
+            console.print(_t(f"  {r.source.label()}{col}：{row['原因']}", show_id))
+    if result.warnings:
+        console.print(Text(f"提示（{len(result.warnings)} 条）："))
+        for w in result.warnings[:MAX_WARNINGS]:
+            console.print(_t(f"  {w}", show_id))
+        if len(result.warnings) > MAX_WARNINGS:
+            console.print(Text(f"  …… 另有 {len(result.warnings) - MAX_WARNINGS} 条，见 JSON 输出的 warnings"))

@@ -1,0 +1,110 @@
+"""The XLSX report: 附件1 in the seed's layout, then every finding, skipped rules, rejected rows."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from guanxi.queries.scan import ScanResult
+from guanxi.visualizations.names import Names
+from guanxi.visualizations.rows import (
+    ANNEX1_COLUMNS,
+    FINDING_COLUMNS,
+    NOT_CHECKED_COLUMNS,
+    REJECTED_COLUMNS,
+    annex1_row,
+    finding_row,
+    masked,
+    not_checked_row,
+    rejected_row,
+)
+
+ANNEX1_TITLE = "自查阶段发现的重点问题线索"
+ANNEX1_SIGN = "单位主要负责人签字（加盖单位公章）：" + " " * 24 + "填表时间：      年    月    日"
+ANNEX1_NOTE = "注：问题类别主要指实施方案中的三类问题，问题来源包括自查发现、巡察发现等。"
+ANNEX1_FILLER = "填表人：" + " " * 28 + "联系电话："
+#: row of the column headers on the 附件1 sheet (after 附件1, the title and the signature line)
+ANNEX1_HEADER_ROW = 4
+MAX_WIDTH = 60
+_THIN = Side(style="thin")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def display_width(text: str) -> int:
+    """Width in Excel's character units: CJK and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return value
+
+
+def _put(ws: Worksheet, row: int, values: Sequence[Any], *, bold: bool = False) -> None:
+    for col, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=col, value=_cell_value(value))
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # data, never a formula
+        cell.border = _BORDER
+        cell.alignment = _WRAP
+        if bold:
+            cell.font = Font(bold=True)
+
+
+def _fit(ws: Worksheet, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    widths = [display_width(c) for c in columns]
+    for row in rows:
+        for i, c in enumerate(columns):
+            widths[i] = max(widths[i], display_width(str(row.get(c, ""))))
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = min(w + 2, MAX_WIDTH)
+
+
+def _sheet(ws: Worksheet, columns: Sequence[str], rows: list[dict[str, Any]], start: int = 1) -> None:
+    _put(ws, start, columns, bold=True)
+    for i, row in enumerate(rows, start=start + 1):
+        _put(ws, i, [row.get(c, "") for c in columns])
+    ws.freeze_panes = ws.cell(row=start + 1, column=1)
+    _fit(ws, columns, rows)
+
+
+def _annex1(ws: Worksheet, rows: list[dict[str, Any]]) -> None:
+    last = get_column_letter(len(ANNEX1_COLUMNS))
+    ws["A1"] = "附件1"
+    ws["A2"] = ANNEX1_TITLE
+    ws.merge_cells(f"A2:{last}2")
+    ws["A2"].font = Font(bold=True, size=16)
+    ws["A2"].alignment = Alignment(horizontal="center")
+    ws["A3"] = ANNEX1_SIGN
+    ws.merge_cells(f"A3:{last}3")
+    _sheet(ws, ANNEX1_COLUMNS, rows, start=ANNEX1_HEADER_ROW)
+    end = ANNEX1_HEADER_ROW + len(rows) + 1
+    ws.cell(row=end, column=1, value=ANNEX1_NOTE)
+    ws.cell(row=end + 1, column=1, value=ANNEX1_FILLER)
+    ws.column_dimensions["D"].width = MAX_WIDTH  # 问题概况 is long text; wrap it
+
+
+def write_workbook(result: ScanResult, path: Path, names: Names, *, show_id: bool = False) -> None:
+    """Write the four-sheet report to ``path``."""
+    wb = Workbook()
+    annex = wb.active
+    annex.title = "附件1"
+    _annex1(annex, [masked(annex1_row(i, f, names), show_id)
+                    for i, f in enumerate(result.findings, start=1)])
+    _sheet(wb.create_sheet("全部线索"), FINDING_COLUMNS,
+           [masked(finding_row(i, f, names), show_id) for i, f in enumerate(result.findings, start=1)])
+    _sheet(wb.create_sheet("未检查"), NOT_CHECKED_COLUMNS,
+           [masked(not_checked_row(n, names), show_id) for n in result.not_checked])
+    _sheet(wb.create_sheet("被拒绝行"), REJECTED_COLUMNS,
+           [masked(rejected_row(r), show_id) for r in result.rejected])
+    wb.save(path)
