@@ -71,7 +71,7 @@ TERMS: dict[str, TermSpec] = {
     **_many("祖父 爷爷", "father father"), **_many("祖母 奶奶", "father mother"),
     **_many("外祖父 外公 姥爷 姥爷", "mother father"),
     **_many("外祖母 外婆 姥姥", "mother mother"),
-    **_many("孙子 孙", "son son"), "孙女": _t("son daughter"),
+    "孙子": _t("son son"), "孙女": _t("son daughter"), "孙": _t("son son", "son daughter"),
     **_many("外孙 外孙子", "daughter son"), "外孙女": _t("daughter daughter"),
     "曾祖父": _t("father father father"), "曾祖母": _t("father father mother"),
     "外曾祖父": _t("mother father father"), "外曾祖母": _t("mother father mother"),
@@ -91,7 +91,8 @@ TERMS: dict[str, TermSpec] = {
     # cousins
     **_cousins(),
     # nephews and nieces
-    **_many("侄子 侄儿 侄", "brother son"), "侄女": _t("brother daughter"),
+    **_many("侄子 侄儿", "brother son"), "侄女": _t("brother daughter"),
+    "侄": _t("brother son", "brother daughter"),
     **_many("外甥", "sister son"), "外甥女": _t("sister daughter"),
     "侄媳": _t("brother son wife"), "侄女婿": _t("brother daughter husband"),
     "外甥媳妇": _t("sister son wife"), "外甥女婿": _t("sister daughter husband"),
@@ -110,7 +111,9 @@ TERMS: dict[str, TermSpec] = {
     **_many("大姑子 夫姐", "husband elder_sister", ego="女"),
     **_many("小姑子 夫妹", "husband younger_sister", ego="女"),
     "姑子": _t("husband sister", ego="女"),
-    **_many("连襟 襟兄 襟弟 连桥", "wife sister husband", ego="男"),
+    **_many("连襟 连桥", "wife sister husband", ego="男"),
+    "襟兄": _t("wife elder_sister husband", ego="男"),
+    "襟弟": _t("wife younger_sister husband", ego="男"),
     "妯娌": _t("husband brother wife", ego="女"),
     # the family's spouses
     **_many("儿媳 儿媳妇", "son wife"), "女婿": _t("daughter husband"),
