@@ -39,11 +39,20 @@ def to_date(value: Any) -> Any:
     return value
 
 
-def make_dataset(data: dict[str, list[dict[str, Any]]]) -> Dataset:
+def flatten(rows: list[Any] | None) -> list[dict[str, Any]]:
+    """Rows may come in nested lists, so YAML anchors can share groups of rows between cases."""
+    out: list[dict[str, Any]] = []
+    for row in rows or []:
+        out.extend(flatten(row) if isinstance(row, list) else [row])
+    return out
+
+
+def make_dataset(data: dict[str, list[Any]]) -> Dataset:
     """Validated records from plain rows; a table's columns are the union of its rows' keys."""
     tables: dict[str, list[Any]] = {}
     columns: dict[str, set[str]] = {}
-    for table, rows in data.items():
+    for table, grouped in data.items():
+        rows = flatten(grouped)
         model = TABLES[table]
         columns[table] = {k for row in rows or [] for k in row}
         tables[table] = [

@@ -101,7 +101,7 @@ def link_reason(store: GraphStore, leader: Leader, inflow: Inflow) -> str | None
         p = store.person(inflow.held.rec.person_id)
         home, word = home_of(getattr(p, "growth_place", None), getattr(p, "native_place", None))
         if home is not None and same_place(home, leader.home):
-            return f"{word} {home}，与其{leader.home_word}相同"
+            return f"{word} {home}，与其{leader.home_word}（{leader.home}）相同"
     return None
 
 
@@ -152,7 +152,7 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
         before = _window(flows, starts, add_months(s, -months), s, lid)
         linked = [(f, r) for f in after if (r := link_reason(store, leader, f)) is not None]
         k, n = len(linked), len(after)
-        if k < int(params["min_count"]) or k / n < float(params["min_share"]):
+        if n == 0 or k < int(params["min_count"]) or k / n < float(params["min_share"]):
             continue
         k0 = sum(1 for f in before if link_reason(store, leader, f) is not None)
         n0 = len(before)
@@ -160,11 +160,13 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
         p = binom_sf(k, n, base)
         if p >= float(params["alpha"]):
             continue
-        yield _finding(store, leader, linked, n, k0, n0, base, p, months)
+        yield _finding(store, leader, linked, n, (k0, n0, base, p), params)
 
 
 def _finding(store: GraphStore, leader: Leader, linked: list[tuple[Inflow, str]], n: int,
-             k0: int, n0: int, base: float, p: float, months: int) -> Finding:
+             test: tuple[int, int, float, float], params: Params) -> Finding:
+    k0, n0, base, p = test
+    months = int(params["window_months"])
     post = leader.post
     lid, s, entity = post.rec.person_id, post.rec.start_date, post.entity
     lname = getattr(store.person(lid), "name", lid)
@@ -175,7 +177,7 @@ def _finding(store: GraphStore, leader: Leader, linked: list[tuple[Inflow, str]]
     explanation = (f"{lname} 于 {fmt(s)} 任 {post_text(store, post)}（主要负责人）；此后 {months} 个月内"
                    f"该单位新录用、调入及提拔共 {n} 人，其中 {k} 人（{k / n:.0%}）来自其原任职单位或与其"
                    f"同一成长地/籍贯：{who}；到任前 {months} 个月同类人员为 {k0}/{n0}"
-                   f"（平滑后基线比例 {base:.0%}），二项检验 p={p:.4f}")
+                   f"（平滑后基线比例 {base:.0%}），单侧二项检验 p={p:.4f} < {float(params['alpha'])}")
     nodes = [pnode(lid), unode(entity)] + [pnode(f.held.rec.person_id) for f, _ in linked]
     edges = [post.eid]
     units = [entity]
