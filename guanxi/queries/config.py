@@ -69,7 +69,7 @@ def _coerce(where: str, default: Any, value: Any) -> Any:
             kinds = {type(x) for x in default}
             if kinds and not all(type(x) in kinds for x in value):
                 raise ConfigError(f"{where}：列表元素类型应与默认值 {list(default)!r} 一致，实际为 {value!r}")
-            return value
+            return type(default)(value)
         raise ConfigError(f"{where}：应为列表（如 [\"组织\", \"人事\"]），实际为 {value!r}")
     if isinstance(default, str):
         if isinstance(value, str):
@@ -123,6 +123,10 @@ def load_config(path: str | Path | None, rules: list[Rule] | None = None) -> Con
         extra = set(raw.get(section) or {}) - set(model.model_fields)
         if extra:
             raise ConfigError(f"配置文件 {p}：[{section}] 中未知的键 {', '.join(sorted(extra))}")
+        for key, value in (raw.get(section) or {}).items():
+            default = model.model_fields[key].default
+            if default is not None:  # pydantic alone would take "yes" for true
+                _coerce(f"配置文件 {p}：[{section}] {key}", default, value)
     try:
         return Config(scan=ScanSettings(**(raw.get("scan") or {})),
                       kinship=KinScope(**(raw.get("kinship") or {})),

@@ -187,10 +187,11 @@ def _finding(store: GraphStore, leader: Leader, linked: list[tuple[Inflow, str]]
             edges.append(f.prev.eid)
             nodes.append(unode(f.prev.entity))
             units.append(f.prev.entity)
+    persons = sorted({lid, *(f.held.rec.person_id for f, _ in linked)})
     return RULE.finding(
-        persons=[lid] + [f.held.rec.person_id for f, _ in linked], units=units,
+        persons=persons, units=units,
         start=s, end=add_months(s, months), explanation=explanation, nodes=nodes, edges=edges,
-        key=(lid, entity, s.isoformat()),
+        key=(persons, entity, s.isoformat()),
         facts={"leader": lid, "inflow": n, "linked": k, "baseline": [k0, n0],
                "baseline_share": round(base, 4), "p": round(p, 6)},
     )
