@@ -150,6 +150,8 @@ def classify(chain: Chain, scope: KinScope | None = None) -> str | None:
     scope = scope or KinScope()
     if not chain:
         return None
+    if len(chain) > 1 and kind(chain[0]) == "spouse" and kind(chain[1]) == "down":
+        chain = chain[1:]  # the spouse's child is one's own or step child (拟制血亲)
     segs = _segments(chain)
     if any(s is None for s in segs):
         return OTHER

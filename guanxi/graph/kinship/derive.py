@@ -11,15 +11,17 @@ number of people naming them.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from guanxi.graph.kinship.category import FULL_SCOPE, IN_SCOPE, classify
 from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
+from guanxi.graph.store import KinLink
 
 if TYPE_CHECKING:
-    from guanxi.graph.store import KinLink, NxStore
+    from guanxi.graph.store import NxStore
 
 #: chains longer than this are never in the law's scope, so they are not composed
 MAX_CHAIN = 5
@@ -32,23 +34,35 @@ Route = tuple[str, Entry | None, Entry | None]
 
 
 class _Sides:
-    """Interns (chains, reverse chains) pairs and caches their compositions."""
+    """Interns (chains, reverse chains) pairs as ints and caches flips, merges and compositions.
+
+    Real data has a few hundred distinct sides, so after warm-up every
+    operation on a pair of people is a dict lookup on two ints.
+    """
 
     def __init__(self) -> None:
         self.index: dict[Side, int] = {}
         self.sides: list[Side] = []
         self.inv: dict[tuple[Chain, str | None], Chain] = {}
-        self.comp: dict[tuple[int, int], tuple[list[Chain], list[Chain]] | None] = {}
+        self.flips: dict[int, int] = {}
+        self.merges: dict[tuple[int, int], int] = {}
+        self.comp: dict[tuple[int, int], int] = {}
+        self.by_edge: dict[tuple[int, str | None], int] = {}
 
-    def add(self, chains: tuple[Chain, ...], gender: str | None) -> int:
+    def add(self, chains: list[Chain], gender: str | None) -> int:
         """Side of an edge declared by a person of ``gender``."""
+        key = (id(chains), gender)
+        got = self.by_edge.get(key)
+        if got is not None and self.sides[got][0] == tuple(chains):
+            return got
         back = []
         for c in chains:
-            got = self.inv.get((c, gender))
-            if got is None:
-                got = self.inv[(c, gender)] = inverse(c, gender)
-            back.append(got)
-        return self.intern((chains, tuple(back)))
+            inv = self.inv.get((c, gender))
+            if inv is None:
+                inv = self.inv[(c, gender)] = inverse(c, gender)
+            back.append(inv)
+        got = self.by_edge[key] = self.intern((tuple(chains), tuple(back)))
+        return got
 
     def intern(self, side: Side) -> int:
         i = self.index.get(side)
@@ -58,14 +72,32 @@ class _Sides:
         return i
 
     def flip(self, i: int) -> int:
-        fwd, back = self.sides[i]
-        return self.intern((back, fwd))
+        got = self.flips.get(i)
+        if got is None:
+            fwd, back = self.sides[i]
+            got = self.flips[i] = self.intern((back, fwd))
+        return got
 
-    def compose(self, i1: int, i2: int) -> tuple[list[Chain], list[Chain]] | None:
-        """In-scope chains N1→N2 (and N2→N1) through R, from sides N1→R and N2→R."""
+    def merge(self, i: int, j: int) -> int:
+        """Both readings of a pair found along two routes."""
+        key = (i, j)
+        got = self.merges.get(key)
+        if got is None:
+            (f1, b1), (f2, b2) = self.sides[i], self.sides[j]
+            fs, bs = list(f1), list(b1)
+            for c, r in zip(f2, b2):
+                if c not in fs:
+                    fs.append(c)
+                    bs.append(r)
+            got = self.merges[key] = self.intern((tuple(fs), tuple(bs)))
+        return got
+
+    def compose(self, i1: int, i2: int) -> int:
+        """Side N1→N2 through R from sides N1→R and N2→R (in-scope readings only), or -1."""
         key = (i1, i2)
-        if key in self.comp:
-            return self.comp[key]
+        got = self.comp.get(key)
+        if got is not None:
+            return got
         (f1, b1), (f2, b2) = self.sides[i1], self.sides[i2]
         chains: list[Chain] = []
         revs: list[Chain] = []
@@ -77,7 +109,7 @@ class _Sides:
                 if classify(c, FULL_SCOPE) in IN_SCOPE or classify(r, FULL_SCOPE) in IN_SCOPE:
                     chains.append(c)
                     revs.append(r)
-        got = (chains, revs) if chains else None
+        got = self.intern((tuple(chains), tuple(revs))) if chains else -1
         self.comp[key] = got
         return got
 
@@ -95,7 +127,8 @@ def derive_links(store: "NxStore") -> Iterator["KinLink"]:
     """Yield one :class:`KinLink` per related pair of roster people (``a`` before ``b``).
 
     Declared links are always kept; derived ones only when some reading is in
-    the widest scope (:data:`~guanxi.graph.kinship.category.FULL_SCOPE`).
+    the widest scope (:data:`~guanxi.graph.kinship.category.FULL_SCOPE`). The
+    link's ``text`` is written when first read.
 
     Complexity: O(E + Σ_R k_R² + Σ_P d_P·l_P) for E kin edges, k_R people naming
     node R, and d_P declared / l_P total links of roster person P.
@@ -112,65 +145,78 @@ def derive_links(store: "NxStore") -> Iterator["KinLink"]:
     >>> [(to_chinese(k.chains[0]), k.category()) for k in build(ds).kin_links()]
     [('妻子的父亲的女儿的丈夫', '近姻亲')]
     """
+    # millions of small tuples and lists: the cyclic collector would rescan the
+    # whole graph again and again while they are made, for nothing (no cycles here)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return iter(_derive(store))
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _derive(store: "NxStore") -> list["KinLink"]:
     from guanxi.graph.store import KIN
 
     gender = _genders(store)
     sides = _Sides()
     reach: dict[str, list[Entry]] = defaultdict(list)
-    for u, v, eid, data in store.g.edges(keys=True, data=True):
-        if data.get("kind") != KIN or u not in gender:
-            continue
-        side = sides.add(tuple(data["chains"]), gender[u])
-        reach[v].append((u, side, eid, True, data))
-        if v in gender:  # the relative is on the roster: the same tie read from his side
-            reach[u].append((v, sides.flip(side), eid, False, data))
+    succ = store.g.succ
+    for u, g_u in gender.items():
+        for v, keyed in succ[u].items():
+            for eid, data in keyed.items():
+                if data.get("kind") != KIN:
+                    continue
+                side = sides.add(data["chains"], g_u)
+                reach[v].append((u, side, eid, True, data))
+                if v in gender:  # the relative is on the roster: the tie read from his side
+                    reach[u].append((v, sides.flip(side), eid, False, data))
 
     pairs: dict[tuple[str, str], list[Any]] = {}
+    flip, merge = sides.flip, sides.merge
 
-    def add(n1: str, n2: str, chains: list[Chain], revs: list[Chain], edges: list[str],
-            route: Route, direct: bool) -> None:
+    def add(n1: str, n2: str, side: int, edges: list[str], route: Route, direct: bool) -> None:
         if n2 < n1:
-            n1, n2, chains, revs = n2, n1, revs, chains
+            n1, n2, side = n2, n1, flip(side)
         got = pairs.get((n1, n2))
         if got is None:
-            pairs[(n1, n2)] = [list(chains), list(revs), list(edges), route, direct]
+            pairs[(n1, n2)] = [side, edges, route, direct]
             return
-        for c, r in zip(chains, revs):
-            if c not in got[0]:
-                got[0].append(c)
-                got[1].append(r)
-        got[2].extend(e for e in edges if e not in got[2])
-        if direct and not got[4]:
-            got[3], got[4] = route, True
+        if got[0] != side:
+            got[0] = merge(got[0], side)
+        got[1] = got[1] + [e for e in edges if e not in got[1]]
+        if direct and not got[3]:
+            got[2], got[3] = route, True
 
+    compose = sides.compose
     for r, entries in reach.items():
-        r_person = r in gender
-        if r_person:
+        if r in gender:
             for e in entries:
-                f, b = sides.sides[e[1]]
-                add(e[0], r, list(f), list(b), [e[2]], (r, e, None), True)
+                add(e[0], r, e[1], [e[2]], (r, e, None), True)
         if len(entries) < 2:
             continue
         for i, e1 in enumerate(entries):
+            n1, s1 = e1[0], e1[1]
             for e2 in entries[i + 1:]:
-                if e1[0] == e2[0]:
+                if n1 == e2[0]:
                     continue
-                got = sides.compose(e1[1], e2[1])
-                if got is not None:
-                    add(e1[0], e2[0], got[0], got[1], [e1[2], e2[2]], (r, e1, e2), False)
+                side = compose(s1, e2[1])
+                if side >= 0:
+                    add(n1, e2[0], side, [e1[2], e2[2]], (r, e1, e2), False)
 
     _through_roster(pairs, sides, add)
-    return (_link(store, key, val) for key, val in pairs.items())
+    sides_list = sides.sides
+    return [_LazyLink(store, k, v, sides_list[v[0]]) for k, v in pairs.items()]
 
 
 def _through_roster(pairs: dict[tuple[str, str], list[Any]], sides: _Sides, add: Any) -> None:
     """Compose a declared link with any other link through the roster person they share."""
     adj: dict[str, list[tuple[str, int, list[str], bool]]] = defaultdict(list)
-    before = set(pairs)
-    for (a, b), (chains, revs, edges, _route, direct) in list(pairs.items()):
-        side = sides.intern((tuple(chains), tuple(revs)))  # "a names b"
-        adj[b].append((a, side, edges, direct))
+    for (a, b), (side, edges, _route, direct) in pairs.items():
+        adj[b].append((a, side, edges, direct))  # side: "a names b"
         adj[a].append((b, sides.flip(side), edges, direct))
+    before = set(pairs) if adj else set()
     for mid, links in adj.items():
         declared = [x for x in links if x[3]]
         for x1 in declared:
@@ -180,12 +226,30 @@ def _through_roster(pairs: dict[tuple[str, str], list[Any]], sides: _Sides, add:
                 key = (x1[0], x2[0]) if x1[0] < x2[0] else (x2[0], x1[0])
                 if key in before:
                     continue
-                # sides are "X names mid", so compose() gives X1→X2 through mid
-                got = sides.compose(x1[1], x2[1])
-                if got is not None:
+                side = sides.compose(x1[1], x2[1])
+                if side >= 0:
                     edges = x1[2] + [e for e in x2[2] if e not in x1[2]]
-                    add(x1[0], x2[0], got[0], got[1], edges, (mid, None, None), False)
+                    add(x1[0], x2[0], side, edges, (mid, None, None), False)
 
+
+class _LazyLink(KinLink):
+    """A :class:`KinLink` whose sentence is written only when somebody reads it."""
+
+    def __init__(self, store: "NxStore", key: tuple[str, str], val: list[Any],
+                 side: Side) -> None:
+        super().__init__(a=key[0], b=key[1], chains=list(side[0]), edges=val[1],
+                         via=None if val[3] else val[2][0], reverse_chains=list(side[1]))
+        self._store, self._val = store, val
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _text(self._store, (self.a, self.b), self._val)
+        return self._text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text: str | None = value or None
 
 def _edge_text(store: "NxStore", owner: str, other: str, data: dict[str, Any]) -> str:
     from guanxi.graph.builder import describe_relative
@@ -198,32 +262,24 @@ def _rows(*datas: dict[str, Any] | None) -> str:
     return f"（{'、'.join(dict.fromkeys(labels))}）" if labels else ""
 
 
-def _link(store: "NxStore", key: tuple[str, str], val: list[Any]) -> "KinLink":
+def _text(store: "NxStore", key: tuple[str, str], val: list[Any]) -> str:
+    """The sentence a finding cites: who named whom, and which rows say so."""
     from guanxi.graph.builder import describe_relative
-    from guanxi.graph.store import KinLink
 
-    chains, revs, edges, route, direct = val
-    r, e1, e2 = route
+    _side, edges, (r, e1, e2), direct = val
     if direct and e1 is not None:
         n, _s, _eid, own, data = e1
         owner, other = (n, r) if own else (r, n)
-        text = _edge_text(store, owner, other, data) + _rows(data)
-        return KinLink(a=key[0], b=key[1], chains=chains, edges=edges, via=None, text=text,
-                       reverse_chains=revs)
+        return _edge_text(store, owner, other, data) + _rows(data)
     if e1 is None or e2 is None:  # through a roster go-between: the declarations it rests on
-        text = "；".join(_declared_text(store, e) for e in edges)
-        return KinLink(a=key[0], b=key[1], chains=chains, edges=edges, via=r, text=text,
-                       reverse_chains=revs)
+        return "；".join(_declared_text(store, e) for e in edges)
     (n1, _s1, _i1, own1, d1), (n2, _s2, _i2, own2, d2) = e1, e2
     if own1 and own2:
-        text = (f"{store.name(n1)} 的{d1.get('term', '')} {describe_relative(store, r)} 与 "
+        return (f"{store.name(n1)} 的{d1.get('term', '')} {describe_relative(store, r)} 与 "
                 f"{store.name(n2)} 的{d2.get('term', '')} 为同一人{_rows(d1, d2)}")
-    else:
-        parts = [_edge_text(store, n, r, d) if own else _edge_text(store, r, n, d)
-                 for n, own, d in ((n1, own1, d1), (n2, own2, d2))]
-        text = "；".join(parts) + _rows(d1, d2)
-    return KinLink(a=key[0], b=key[1], chains=chains, edges=edges, via=r, text=text,
-                   reverse_chains=revs)
+    parts = [_edge_text(store, n, r, d) if own else _edge_text(store, r, n, d)
+             for n, own, d in ((n1, own1, d1), (n2, own2, d2))]
+    return "；".join(parts) + _rows(d1, d2)
 
 
 def _declared_text(store: "NxStore", eid: str) -> str:
