@@ -113,20 +113,6 @@ def build_store(dataset: Any, say: Say) -> Any:
     return build(dataset, progress=say)
 
 
-def plain(value: Any) -> str:
-    """A chain, list or mapping from the kinship engine as short text."""
-    if isinstance(value, (list, tuple)):
-        if all(isinstance(x, str) for x in value):
-            return " → ".join(value)
-        return "；".join(plain(x) for x in value)
-    if isinstance(value, dict):
-        for key in ("text", "description", "label", "name"):
-            if key in value:
-                return str(value[key])
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return "" if value is None else str(value)
-
-
 def echo_json(data: Any, *, show_id: bool = False) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     click.echo(text if show_id else mask_id_numbers(text))

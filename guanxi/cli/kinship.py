@@ -7,33 +7,9 @@ from typing import Any
 
 import click
 
-from guanxi.cli.common import CliError, build_store, debug_option, echo_json, load, plain, progress
+from guanxi.cli.common import CliError, build_store, debug_option, echo_json, load, progress
 from guanxi.cli.help import Command
 from guanxi.queries import load_config
-
-LABELS = {
-    "term": "称谓", "gender": "性别", "chains": "亲属链", "chain": "亲属链", "category": "回避类别",
-    "categories": "回避类别", "a": "甲", "b": "乙", "paths": "关系路径", "path": "关系路径",
-    "relation": "关系", "relations": "关系", "in_scope": "是否在回避范围内", "note": "说明",
-    "explanation": "说明", "evidence": "依据", "sources": "来源",
-}
-
-
-def print_mapping(data: dict[str, Any]) -> None:
-    """Key by key in Chinese; list values one item a line."""
-    for key, value in data.items():
-        label = LABELS.get(key, key)
-        if isinstance(value, bool):
-            click.echo(f"{label}：{'是' if value else '否'}")
-        elif isinstance(value, (list, tuple)) and value and not all(isinstance(x, str) for x in value):
-            click.echo(f"{label}：")
-            for i, item in enumerate(value, start=1):
-                click.echo(f"  {i}. {plain(item)}")
-        elif not value and value != 0:
-            click.echo(f"{label}：（无）")
-        else:
-            click.echo(f"{label}：{plain(value)}")
-
 
 @click.command("term", cls=Command, help="""解释一个亲属称谓：它代表的亲属链和回避类别。
 
@@ -50,17 +26,14 @@ def print_mapping(data: dict[str, Any]) -> None:
               help="输出格式")
 @debug_option
 def term_cmd(term: str, gender: str | None, config: Path | None, fmt: str) -> None:
-    from guanxi.graph.kinship.explain import explain_term
+    from guanxi.graph.kinship.explain import explain_term, render_term
 
     scope = load_config(config).kinship
-    try:
-        info = explain_term(term.strip(), gender=gender, scope=scope)
-    except (KeyError, ValueError) as exc:
-        raise CliError(f"无法识别称谓“{term}”：{exc}") from None
+    info = explain_term(term.strip(), gender=gender, scope=scope)
     if fmt == "json":
         echo_json(info)
     else:
-        print_mapping(dict(info))
+        click.echo(render_term(info))
 
 
 def resolve_person(store: Any, who: str) -> str:
@@ -94,7 +67,7 @@ A、B 为人员编号（或名册中唯一的姓名）。
               help="输出格式")
 @debug_option
 def kin_cmd(data: Path, a: str, b: str, config: Path | None, lenient: bool, fmt: str) -> None:
-    from guanxi.graph.kinship.explain import explain_pair
+    from guanxi.graph.kinship.explain import explain_pair, render_pair
 
     scope = load_config(config).kinship
     with progress() as say:
@@ -102,7 +75,5 @@ def kin_cmd(data: Path, a: str, b: str, config: Path | None, lenient: bool, fmt:
     info = explain_pair(store, resolve_person(store, a), resolve_person(store, b), scope=scope)
     if fmt == "json":
         echo_json(info)
-    elif isinstance(info, dict):
-        print_mapping(info)
     else:
-        click.echo(plain(info))
+        click.echo(render_pair(info))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from guanxi.queries.finding import Finding
 from guanxi.queries.scan import TABLE_ZH, ScanResult
 from guanxi.visualizations.names import Names, mask_id_numbers
 from guanxi.visualizations.rows import (
@@ -18,12 +20,25 @@ from guanxi.visualizations.rows import (
 )
 
 MAX_WARNINGS = 10
+#: findings table columns; the explanation takes whatever width is left
+COLUMNS: tuple[tuple[str, dict[str, object]], ...] = (
+    ("编号", {"no_wrap": True}), ("规则", {"no_wrap": True}), ("严重程度", {"no_wrap": True}),
+    ("人员", {"max_width": 14}), ("单位", {"max_width": 14}), ("期间", {"max_width": 12}),
+    ("说明", {}),
+)
+#: below this width the table would crop the explanation; findings are printed as blocks instead
+WIDE = 110
 
 
 def _t(value: object, show_id: bool) -> Text:
     # Text, not markup: data may contain square brackets
     s = "" if value is None else str(value)
-    return Text(s if show_id else mask_id_numbers(s))
+    return Text(s if show_id else mask_id_numbers(s), overflow="fold")
+
+
+def _cells(f: Finding, names: Names) -> tuple[str, ...]:
+    return (f.id, f.rule, SEVERITY_ZH.get(f.severity, f.severity), names.people(f.persons),
+            names.units(f.units), period_text(f), f.explanation)
 
 
 def print_table(result: ScanResult, console: Console, names: Names, *, show_id: bool = False,
@@ -34,16 +49,22 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
         console.print(Text(f"数据：{counts}"))
     findings = result.findings
     shown = findings if max_rows is None else findings[:max_rows]
-    if findings:
+    if findings and console.width >= WIDE:
         table = Table(title=f"问题线索（{len(findings)} 条）", box=box.SIMPLE_HEAVY,
                       show_lines=True, title_justify="left")
-        for col in ("编号", "规则", "严重程度", "人员", "单位", "期间", "说明"):
-            table.add_column(col, overflow="fold", no_wrap=col in ("规则", "严重程度"))
+        for col, kw in COLUMNS:
+            table.add_column(col, overflow="fold", **kw)  # type: ignore[arg-type]
         for f in shown:
-            table.add_row(*(_t(v, show_id) for v in (
-                f.id, f.rule, SEVERITY_ZH.get(f.severity, f.severity), names.people(f.persons),
-                names.units(f.units), period_text(f), f.explanation)))
+            table.add_row(*(_t(v, show_id) for v in _cells(f, names)))
         console.print(table)
+    elif findings:
+        console.print(Text(f"问题线索（{len(findings)} 条）"))
+        for i, f in enumerate(shown, start=1):
+            fid, rule, sev, people, units, period, expl = _cells(f, names)
+            console.print(_t(f"{i}. {fid}  {rule}  严重程度：{sev}  期间：{period}", show_id))
+            for label, value in (("人员", people), ("单位", units), ("说明", expl)):
+                console.print(Padding(_t(f"{label}：{value}", show_id), (0, 0, 0, 3)))
+    if findings:
         if len(shown) < len(findings):
             console.print(Text(f"…… 另有 {len(findings) - len(shown)} 条未显示"))
     else:
