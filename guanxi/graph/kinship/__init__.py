@@ -12,10 +12,12 @@ from guanxi.graph.kinship.category import (
     KinScope,
     classify,
 )
+from guanxi.graph.kinship.explain import explain_pair, explain_term, render_pair, render_term
 from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
 from guanxi.graph.kinship.terms import TERMS, TermMatch, normalize
 
 __all__ = [
     "AFFINAL", "CATEGORIES", "COLLATERAL", "EXCLUDED", "IN_SCOPE", "LINEAL", "OTHER", "SPOUSE",
-    "Chain", "KinScope", "TERMS", "TermMatch", "classify", "inverse", "normalize", "to_chinese",
+    "Chain", "KinScope", "TERMS", "TermMatch", "classify", "explain_pair", "explain_term",
+    "inverse", "normalize", "render_pair", "render_term", "to_chinese",
 ]

@@ -97,7 +97,7 @@ def check_kinship(store: "NxStore") -> list[str]:
                 and None not in ends and rel_g not in ends:
             out.append(f"{_row(data)}：{store.name(u)} 填报 {store.name(v)} 为其"
                        f"“{data.get('term')}”，但 {store.name(v)} 的性别为{rel_g}"
-                       f"（{_person_row(store, v).lstrip('，')}）")
+                       f"{_person_row(store, v)}")
         own, rel = _birth(store, u), _birth(store, v)
         if own is not None and rel is not None and len(chains) == 1:
             why = _date_problem(chains[0], "拟制" in str(data.get("note", "")), own, rel)
