@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -285,6 +285,17 @@ class NxStore(GraphStore):
             return p.name
         u = self._units.get(node_or_person)
         return u.name if u is not None else node_or_person
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A derived index built by ``make`` on first use and kept with the store.
+
+        Queries use it for indexes the rules do not need (people by name or by
+        place), so a second query on the same store does not rebuild them.
+        """
+        cache: dict[str, Any] = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = make()
+        return cache[key]
 
 
 def record_source(rec: Record) -> str:

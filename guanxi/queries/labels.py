@@ -1,0 +1,120 @@
+"""Chinese wording of hops, people and posts for the path, neighbour and timeline queries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from guanxi.graph.builder import describe_relative
+from guanxi.graph.dates import contains, fmt_dot
+from guanxi.graph.kinship.category import CATEGORIES, classify
+from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
+from guanxi.graph.store import DERIVED_KIN, KIN, Held, NxStore, node_key
+from guanxi.queries.hops import Hop
+
+#: ties that read the same from both ends
+SYMMETRIC_TIES = ("同学", "同事", "战友", "朋友", "老乡", "同乡", "室友", "前同事")
+
+
+def name(store: NxStore, node: str) -> str:
+    """Display name of a node: the roster name, or ``李某（1945.03）`` for a relative."""
+    if node in store.g:
+        return describe_relative(store, node)
+    return node
+
+
+def period(start: date | None, end: date | None) -> str:
+    """``2019.03–2021.06``; an open end leaves the dash: ``2019.03–``.
+
+    Examples
+    --------
+    >>> period(date(2019, 3, 1), None)
+    '2019.03–'
+    """
+    return f"{fmt_dot(start) if start and start != date.min else ''}–{fmt_dot(end)}"
+
+
+def _gender(store: NxStore, node: str) -> str | None:
+    rec = store.g.nodes[node].get("rec") if node in store.g else None
+    return getattr(rec, "gender", None) if node.startswith("person/") else None
+
+
+def _shortest(chains: list[Chain]) -> Chain:
+    return min(chains, key=len)
+
+
+def kin_chain(store: NxStore, hop: Hop) -> Chain | None:
+    """The chain of a kin hop read from its ``src`` (None for other hops)."""
+    if hop.type not in ("kin", "spouse"):
+        return None
+    e = store.edge(hop.edges[0])
+    chain = _shortest(e["chains"])
+    return chain if hop.forward else inverse(chain, _gender(store, e["u"]))
+
+
+def category(store: NxStore, hop: Hop) -> str | None:
+    """The legal category of a kin hop (夫妻, 直系血亲 …), the most serious reading."""
+    if hop.type not in ("kin", "spouse"):
+        return None
+    cats = [classify(c) for c in store.edge(hop.edges[0])["chains"]]
+    ranked = [c for c in CATEGORIES if c in cats]
+    return ranked[0] if ranked else None
+
+
+def _unit_name(store: NxStore, unit_node: str | None) -> str:
+    if unit_node is None:
+        return ""
+    u = store.unit(node_key(unit_node))
+    return u.name if u is not None else node_key(unit_node)
+
+
+def label(store: NxStore, hop: Hop) -> str:
+    """What ``dst`` is to ``src``: ``妻子``, ``同事（财务科 2019.03–2021.06）``, ``分管（…）``."""
+    t = hop.type
+    if t in ("kin", "spouse"):
+        e = store.edge(hop.edges[0])
+        if e["kind"] == KIN and hop.forward:
+            return str(e.get("term", ""))
+        chain = kin_chain(store, hop)
+        return to_chinese(chain) if chain else ""
+    if t in ("secretary", "tie"):
+        term = str(store.edge(hop.edges[0]).get("term", ""))
+        return term if hop.forward or term in SYMMETRIC_TIES else f"为其{term}"
+    when = period(hop.start, hop.end)
+    if t in ("colleague", "former_colleague"):
+        word = "同事" if t == "colleague" else "原同事"
+        return f"{word}（{_unit_name(store, hop.via)} {when}）"
+    if t == "supervision":
+        word = "分管" if hop.forward else "分管领导"
+        return f"{word}（{_unit_name(store, hop.via)} {when}）"
+    if t == "recommendation":
+        word = "推荐" if hop.forward else "推荐人"
+        app = node_key(hop.via or "/")
+        return f"{word}（纪实 {app}{' ' + fmt_dot(hop.start) if hop.start else ''}）"
+    if t == "hometown":
+        return f"同乡（{node_key(hop.via or '/')}）"
+    return t
+
+
+def current_post(store: NxStore, person_id: str, as_of: date | None = None) -> Held | None:
+    """The post a person holds now (or on ``as_of``): a main post before a part-time one,
+    then the latest start."""
+    held = [h for h in store.postings_of(person_id)
+            if (h.rec.end_date is None if as_of is None
+                else contains(h.rec.start_date, h.rec.end_date, as_of))]
+    if not held:
+        return None
+    return max(held, key=lambda h: (not h.rec.is_parttime, h.rec.start_date, h.eid))
+
+
+def post_label(store: NxStore, held: Held | None) -> str:
+    """``财务科科长 2021.03–`` for a post, '' for none."""
+    if held is None:
+        return ""
+    u = store.unit(held.rec.unit_id)
+    unit = u.name if u is not None else held.rec.unit_id
+    return f"{unit}{held.rec.title} {period(held.rec.start_date, held.rec.end_date)}"
+
+
+def derived(store: NxStore, hop: Hop) -> bool:
+    """True when a kin hop rests on a shared relative rather than on one form."""
+    return bool(hop.edges) and store.edge(hop.edges[0])["kind"] == DERIVED_KIN

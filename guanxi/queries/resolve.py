@@ -1,0 +1,71 @@
+"""Find roster people by id, node id, name or ID number, for the commands that take a person."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from guanxi.graph.store import NxStore
+
+
+def _names(store: NxStore) -> dict[str, list[str]]:
+    def make() -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for p in store.persons():
+            index[p.name.strip()].append(p.id)
+            if p.id_number:
+                index[p.id_number.strip().upper()].append(p.id)
+        return {k: sorted(set(v)) for k, v in index.items()}
+    return store.memo("queries.names", make)  # type: ignore[no-any-return]
+
+
+def find_person(store: NxStore, text: str) -> list[str]:
+    """Roster ids that ``text`` may mean: an id, ``person/<id>``, an exact name or an ID number.
+
+    An id wins over a name. A name shared by several people returns them all
+    (sorted), so the caller can list the candidates; no match returns ``[]``.
+
+    Complexity: O(1) after a one-off O(N) name index kept with the store.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Person
+    >>> store = build(Dataset(persons=[Person(id="P1", name="张伟"), Person(id="P2", name="张伟"),
+    ...                                Person(id="P3", name="李娜")]))
+    >>> find_person(store, "张伟"), find_person(store, "P3"), find_person(store, "王五")
+    (['P1', 'P2'], ['P3'], [])
+    """
+    key = text.strip()
+    if key.startswith("person/"):
+        key = key.split("/", 1)[1]
+    if store.person(key) is not None:
+        return [key]
+    return list(_names(store).get(key, _names(store).get(key.upper(), [])))
+
+
+def describe_candidates(store: NxStore, ids: list[str]) -> list[str]:
+    """One Chinese line per candidate for an ambiguous name: id, name, birth, current post.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Person
+    >>> store = build(Dataset(persons=[Person(id="P1", name="张伟")]))
+    >>> describe_candidates(store, ["P1"])
+    ['P1 张伟']
+    """
+    out = []
+    for pid in ids:
+        p = store.person(pid)
+        if p is None:
+            continue
+        bits = [pid, p.name]
+        if p.birth_date:
+            bits.append(f"{p.birth_date.year}.{p.birth_date.month:02d} 生")
+        current = [h for h in store.postings_of(pid) if h.rec.end_date is None]
+        if current:
+            h = max(current, key=lambda h: h.rec.start_date)
+            u = store.unit(h.rec.unit_id)
+            bits.append(f"{u.name if u else h.rec.unit_id}{h.rec.title}")
+        out.append(" ".join(bits))
+    return out
