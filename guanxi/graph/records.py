@@ -231,6 +231,25 @@ class Rejected(BaseModel):
     message: str
 
 
+class Candidate(BaseModel):
+    """A described relative matched, or only proposed, as a roster person, and why.
+
+    ``decision`` is ``auto`` (merged: ``relative_id`` was set), ``candidate`` (below the
+    threshold or ambiguous: reported, not merged), ``confirmed`` or ``rejected`` (an
+    inspector's judgement). ``reference`` is what a judgements file names the relation by.
+    """
+
+    relation: Source
+    reference: str
+    person_id: str
+    term: str
+    relative_name: str | None = None
+    candidate_id: str
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+    decision: Literal["auto", "candidate", "confirmed", "rejected"]
+
+
 class Dataset(BaseModel):
     """Every validated record of one dataset, and what the loader noticed on the way."""
 
@@ -254,6 +273,8 @@ class Dataset(BaseModel):
     columns: dict[str, set[str]] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     rejected: list[Rejected] = Field(default_factory=list)
+    #: described relatives matched or proposed as roster people (see :class:`Candidate`)
+    candidates: list[Candidate] = Field(default_factory=list)
     #: where it was read from, for the report
     origin: str = ""
 

@@ -1,0 +1,198 @@
+"""Cell parsers: one small fast function per column kind, raising CellError with what was expected."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from guanxi.graph.dates import MonthDate
+from guanxi.graph.idnumber import mask_id, normalize_id, valid_id_number
+
+
+class CellError(ValueError):
+    """A cell that cannot be read; the message says what was found and what was expected."""
+
+
+DATE_HINT = "应为 2019-08-07、2019.08、2019年8月 等格式"
+BOOL_HINT = "应为 是/否、有/无、Y/N、true/false、1/0"
+
+OPEN_END = frozenset({"至今", "今", "现在", "目前", "今日", "迄今"})
+_FULL = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:(?:月|[-/.])(\d{1,2})日?|月)?$")
+_TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+
+TRUE = frozenset({"是", "有", "y", "yes", "true", "t", "1", "1.0", "√", "对", "已审批", "已"})
+FALSE = frozenset({"否", "无", "n", "no", "false", "f", "0", "0.0", "×", "x", "未审批", "未", "没有"})
+GENDER = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女",
+          "男性": "男", "女性": "女", "1": "男", "2": "女"}
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+LIST_SEP = re.compile(r"[、,，;；]")
+
+
+def text(v: Any) -> str:
+    """A cell as stripped text; integral floats (Excel numbers) lose their ``.0``.
+
+    Examples
+    --------
+    >>> text(" 张三 "), text(1001.0), text(42)
+    ('张三', '1001', '42')
+    """
+    if type(v) is str:
+        return v.strip()
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, datetime):
+        return v.date().isoformat() if v.time() == datetime.min.time() else v.isoformat()
+    return str(v).strip()
+
+
+def key(v: Any) -> str:
+    """An identifier cell: text with full-width characters folded (``Ｐ００１`` = ``P001``)."""
+    s = text(v)
+    return s if s.isascii() else unicodedata.normalize("NFKC", s).strip()
+
+
+def parse_date(v: Any) -> date | None:
+    """Any date form of the contract; month-only input gives a :class:`MonthDate`.
+
+    Examples
+    --------
+    >>> parse_date("2019/8/7"), parse_date("2019年8月"), parse_date("201908")
+    (datetime.date(2019, 8, 7), MonthDate(2019, 8), MonthDate(2019, 8))
+    >>> parse_date("至今") is None
+    True
+    """
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, float):  # an Excel number typed as 2019.08 arrives as 2019.08 / 2019.1 (= 10)
+        s = f"{v:.2f}" if 1000 < v < 10000 else text(v)
+    else:
+        s = text(v)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s).replace(" ", "")
+        if s in OPEN_END:
+            return None
+    if s.isdigit():
+        if len(s) == 8:
+            return _make(s, s[:4], s[4:6], s[6:])
+        if len(s) == 6:
+            return _make(s, s[:4], s[4:], None)
+        raise CellError(f"无法识别的日期“{s}”，{DATE_HINT}")
+    m = _FULL.match(s) or _FULL.match(_TIME_TAIL.sub("", s))
+    if m is None:
+        raise CellError(f"无法识别的日期“{s}”，{DATE_HINT}")
+    return _make(s, m.group(1), m.group(2), m.group(3))
+
+
+def _make(raw: str, y: str, m: str, d: str | None) -> date:
+    try:
+        if d is None:
+            return MonthDate(int(y), int(m))
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        raise CellError(f"无法识别的日期“{raw}”，{DATE_HINT}") from None
+
+
+def parse_bool(v: Any) -> bool:
+    """是/否, 有/无, Y/N, true/false, 1/0 (any case).
+
+    Examples
+    --------
+    >>> parse_bool("是"), parse_bool("N"), parse_bool(1), parse_bool("TRUE")
+    (True, False, True, True)
+    """
+    if isinstance(v, bool):
+        return v
+    s = text(v).lower()
+    if s in TRUE:
+        return True
+    if s in FALSE:
+        return False
+    raise CellError(f"无法识别的是否值“{text(v)}”，{BOOL_HINT}")
+
+
+def parse_int(v: Any) -> int:
+    """A whole number: ``3``, ``3.0``, an Excel number, or a small Chinese numeral (``三``, ``十二``).
+
+    Examples
+    --------
+    >>> parse_int("3"), parse_int(3.0), parse_int("12.0"), parse_int("十二")
+    (3, 3, 12, 12)
+    """
+    if isinstance(v, int) and not isinstance(v, bool):
+        return v
+    s = text(v)
+    try:
+        f = float(s)
+    except ValueError:
+        n = _chinese_int(s)
+        if n is None:
+            raise CellError(f"无法识别的整数“{s}”，应为整数，如 3") from None
+        return n
+    if not f.is_integer():
+        raise CellError(f"无法识别的整数“{s}”，应为整数，如 3")
+    return int(f)
+
+
+def _chinese_int(s: str) -> int | None:
+    if not s or len(s) > 3 or any(c not in _CN_DIGITS for c in s):
+        return None
+    if "十" not in s:
+        return _CN_DIGITS[s] if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def parse_float(v: Any) -> float:
+    """A number; thousands separators are allowed (``12,345.6``)."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return float(v)
+    s = text(v).replace(",", "").replace("，", "")
+    try:
+        return float(s)
+    except ValueError:
+        raise CellError(f"无法识别的数值“{text(v)}”，应为数字，如 5200.5") from None
+
+
+def parse_list(v: Any) -> list[str]:
+    """Items of one cell separated by 、 , ， ; or ；.
+
+    Examples
+    --------
+    >>> parse_list("P1、P2，P3; P4")
+    ['P1', 'P2', 'P3', 'P4']
+    """
+    if isinstance(v, (list, tuple)):
+        return [key(x) for x in v if text(x)]
+    return [key(x) for x in LIST_SEP.split(text(v)) if x.strip()]
+
+
+def parse_gender(v: Any) -> str:
+    """男/女, also M/F, male/female, 男性/女性 and the GB code 1/2."""
+    g = GENDER.get(text(v).lower())
+    if g is None:
+        raise CellError(f"无法识别的性别“{text(v)}”，应为 男/女")
+    return g
+
+
+def parse_id_number(v: Any) -> str:
+    """An 18-character resident ID number whose check digit is right (GB 11643)."""
+    s = normalize_id(text(v))
+    if not valid_id_number(s):
+        shown = mask_id(s) if len(s) == 18 else s
+        raise CellError(
+            f"身份证号“{shown}”无效（长度、出生日期或校验位不符 GB 11643），应为 18 位公民身份号码"
+        )
+    return s
+
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    "str": text, "key": key, "date": parse_date, "bool": parse_bool, "int": parse_int,
+    "float": parse_float, "list": parse_list, "gender": parse_gender,
+    "id_number": parse_id_number,
+}

@@ -1,0 +1,181 @@
+"""Turn the rows of one sheet into validated records: header mapping, cell parsing, pydantic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import Any
+
+from pydantic import ValidationError
+
+from guanxi.graph.dates import MonthDate, fmt
+from guanxi.graph.idnumber import birth_from_id
+from guanxi.graph.records import TABLES, Record, Rejected, Source
+from guanxi.loaders.cells import PARSERS, CellError, key
+from guanxi.loaders.errors import DataError
+from guanxi.loaders.readers import Sheet
+from guanxi.loaders.schema import Column, column_lookup, columns, norm
+
+HEADER_SCAN = 10  # title rows above the header are common in exported registers
+#: the column whose value identifies a row for dependents (postings of a rejected person …)
+KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
+
+
+@dataclass
+class Table:
+    """What one sheet gave: records, contract columns present, rejected rows and their keys."""
+
+    records: list[Record] = field(default_factory=list)
+    present: set[str] = field(default_factory=set)
+    rejected: list[Rejected] = field(default_factory=list)
+    #: key of a rejected row (e.g. a person id) -> where it was, so dependents can say why
+    rejected_keys: dict[str, str] = field(default_factory=dict)
+    #: contract column -> header as the user wrote it
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def _find_header(sheet: Sheet, lookup: dict[str, str]) -> tuple[list[Any], Iterator[tuple[int, Sequence[Any]]]]:
+    if sheet.header is not None:
+        return list(sheet.header), iter(sheet.rows)
+    head: list[tuple[int, Sequence[Any]]] = []
+    for item in sheet.rows:
+        head.append(item)
+        if len(head) >= HEADER_SCAN:
+            break
+    pick = None
+    for pos, (_, cells) in enumerate(head):
+        if sum(1 for c in cells if norm(c) in lookup) >= 2:
+            pick = pos
+            break
+    if pick is None:
+        pick = next((p for p, (_, cells) in enumerate(head) if any(norm(c) for c in cells)), None)
+    if pick is None:
+        return [], iter(())
+    return list(head[pick][1]), chain(head[pick + 1:], sheet.rows)
+
+
+def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
+               warnings: list[str]) -> Table:
+    """Validate every row of ``sheet``; strict raises the first :class:`DataError`.
+
+    Complexity: one pass, O(rows × columns); a pydantic validation per row.
+    """
+    table = sheet.table
+    assert table is not None
+    model = TABLES[table]
+    cols = columns(table)
+    lookup = column_lookup(table)
+    header, rows = _find_header(sheet, lookup)
+    where = sheet.file + (f"[{sheet.sheet}]" if sheet.sheet else "")
+    out = Table()
+    plan: list[tuple[int, str, Callable[[Any], Any], str]] = []
+    extras: list[tuple[int, str]] = []
+    for idx, raw in enumerate(header):
+        h = "" if raw is None else str(raw).strip()
+        name = lookup.get(norm(h))
+        if not h:
+            continue
+        if name is None or name in out.headers:
+            extras.append((idx, h))
+            if name is not None:
+                warnings.append(f"{where}：列“{h}”与“{out.headers[name]}”都对应 {name}，"
+                                f"使用“{out.headers[name]}”，本列作为附加属性保留")
+            elif (table, norm(h)) not in warned:
+                warned.add((table, norm(h)))
+                warnings.append(f"{where}：未知列“{h}”，已作为附加属性保留")
+            continue
+        out.headers[name] = h
+        plan.append((idx, name, PARSERS[cols[name].kind], h))
+    out.present = set(out.headers)
+    id_from_number = table == "persons" and "id" not in out.headers and "id_number" in out.headers
+    if id_from_number:
+        out.headers["id"] = out.headers["id_number"]
+    for c in cols.values():
+        if c.required and c.name not in out.headers:
+            raise DataError(sheet.file, sheet.sheet, None, None,
+                            f"缺少必填列“{c.label}”({c.name})，请添加该列（列名可用 {c.name} 或 {c.label}）")
+    key_col = KEY_COLUMN.get(table)
+    key_idx = next((i for i, n, _, _ in plan if n == (("id_number" if id_from_number else key_col))), None)
+    validate = model.model_validate
+    file, sheet_name = sheet.file, sheet.sheet
+    for rownum, cells in rows:
+        n = len(cells)
+        data: dict[str, Any] = {}
+        try:
+            for idx, name, parse, h in plan:
+                if idx >= n:
+                    continue
+                v = cells[idx]
+                if v is None or (type(v) is str and (not v or v.isspace())):
+                    continue
+                try:
+                    got = parse(v)
+                except CellError as exc:
+                    raise DataError(file, sheet_name, rownum, h, str(exc), field=name) from None
+                if got is not None:
+                    data[name] = got
+            if extras:
+                extra = {h: cells[i] for i, h in extras
+                         if i < n and cells[i] is not None and str(cells[i]).strip()}
+                if extra:
+                    data["extra"] = extra
+            if not data:
+                continue  # an empty row
+            if id_from_number and "id_number" in data:
+                data["id"] = data["id_number"]
+            data["src"] = Source(file=file, sheet=sheet_name, row=rownum)
+            try:
+                rec = validate(data)
+            except ValidationError as exc:
+                raise _from_pydantic(exc, sheet, rownum, out.headers, cols) from None
+        except DataError as err:
+            if not lenient:
+                raise
+            out.rejected.append(Rejected(table=table, source=Source(file=file, sheet=sheet_name,
+                                         row=rownum), column=err.column, message=str(err)))
+            if key_idx is not None and key_idx < n and cells[key_idx] not in (None, ""):
+                out.rejected_keys[key(cells[key_idx]).upper() if id_from_number
+                                  else key(cells[key_idx])] = f"{where} 第 {rownum} 行"
+            continue
+        out.records.append(rec)
+    return out
+
+
+def _from_pydantic(exc: ValidationError, sheet: Sheet, row: int, headers: dict[str, str],
+                   cols: dict[str, Column]) -> DataError:
+    e = exc.errors()[0]
+    name = str(e["loc"][0]) if e["loc"] else None
+    msg = e["msg"]
+    if e["type"] == "value_error":
+        msg = str(e.get("ctx", {}).get("error", msg))
+        head, sep, rest = msg.partition(": ")
+        if sep and head in cols:
+            name, msg = head, rest
+    elif e["type"] == "missing" or e.get("input") is None:
+        label = cols[name].label if name in cols else name
+        msg = f"缺少必填值，应填写{label}"
+    else:
+        msg = f"值“{e.get('input')}”不符合要求（{e['msg']}）"
+    return DataError(sheet.file, sheet.sheet, row, headers.get(name or "", name), msg, field=name)
+
+
+def birth_mismatches(persons: list[Record]) -> list[str]:
+    """Warnings where the ID number's birth date differs from ``birth_date`` (rule AR01 reports it).
+
+    A month-only birth date is compared to the month.
+    """
+    out = []
+    for p in persons:
+        num, born = getattr(p, "id_number", None), getattr(p, "birth_date", None)
+        if not num or born is None:
+            continue
+        embedded = birth_from_id(num)
+        if embedded is None:
+            continue
+        same = ((embedded.year, embedded.month) == (born.year, born.month)
+                if isinstance(born, MonthDate) else embedded == born)
+        if not same:
+            where = p.src.label() if p.src else "persons"
+            out.append(f"{where}：身份证号中的出生日期 {embedded.isoformat()} 与出生日期 {fmt(born)} 不一致")
+    return out

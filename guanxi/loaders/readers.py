@@ -1,0 +1,166 @@
+"""Readers: find the tables in a folder, an XLSX workbook or a JSON document, and stream their rows."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guanxi.loaders.errors import DataError
+from guanxi.loaders.schema import norm, table_for
+
+Rows = Iterator[tuple[int, Sequence[Any]]]
+JUDGEMENT_NAMES = {"judgements", "judgments", "研判", "人工研判", "研判记录", "研判结果"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm"}
+
+
+@dataclass
+class Sheet:
+    """One table as found: which contract table, where it is, and its rows (row number, cells)."""
+
+    table: str | None
+    file: str
+    sheet: str | None
+    rows: Rows
+    #: the header when it is not the first row of ``rows`` (JSON)
+    header: list[str] | None = None
+
+
+@dataclass
+class Found:
+    """Every sheet of the input, the warnings met while looking, and a judgements file if any."""
+
+    sheets: list[Sheet] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    judgements: Path | None = None
+
+
+def discover(path: Path) -> Found:
+    """The tables under ``path``: a folder of CSV/XLSX files, one workbook, one JSON or one CSV."""
+    found = Found()
+    if path.is_dir():
+        for f in sorted(path.iterdir()):
+            suffix = f.suffix.lower()
+            if f.name.startswith(("~$", ".")):
+                continue  # Excel lock files, hidden files
+            if suffix == ".xls":
+                found.warnings.append(f"{f.name}：不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx，已忽略")
+            elif suffix == ".csv" and norm(f.stem) in JUDGEMENT_NAMES:
+                found.judgements = f
+            elif suffix in (".csv", ".tsv"):
+                _add(found, table_for(f.stem), f.name, None, lambda f=f: csv_rows(f))
+            elif suffix in (".xlsx", ".xlsm"):
+                workbook(found, f, folder=True)
+        return found
+    if not path.exists():
+        raise DataError(str(path), None, None, None, "路径不存在，应为数据文件夹、XLSX 工作簿或 JSON 文件")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        workbook(found, path, folder=False)
+    elif suffix == ".json":
+        json_document(found, path)
+    elif suffix in (".csv", ".tsv"):
+        _add(found, table_for(path.stem), path.name, None, lambda: csv_rows(path))
+    else:
+        raise DataError(path.name, None, None, None,
+                        "不支持的文件类型，应为数据文件夹、.xlsx 工作簿、.json 或 .csv 文件")
+    return found
+
+
+def _add(found: Found, table: str | None, file: str, sheet: str | None, rows: Any) -> None:
+    if table is None:
+        where = file + (f"[{sheet}]" if sheet else "")
+        found.warnings.append(f"{where}：无法从名称识别是哪张表，已忽略（表名见数据规范，如 人员、任职经历）")
+        return
+    found.sheets.append(Sheet(table, file, sheet, _Lazy(rows)))
+
+
+class _Lazy:
+    """Open the file only when its rows are first asked for, so discovery stays cheap."""
+
+    def __init__(self, opener: Any) -> None:
+        self._opener = opener
+        self._it: Iterator[tuple[int, Sequence[Any]]] | None = None
+
+    def __iter__(self) -> "_Lazy":
+        return self
+
+    def __next__(self) -> tuple[int, Sequence[Any]]:
+        if self._it is None:
+            self._it = iter(self._opener())
+        return next(self._it)
+
+
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when the head decodes as UTF-8, else GB18030."""
+    with path.open("rb") as fh:
+        head = fh.read(1 << 20)
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8-sig"
+
+
+def csv_rows(path: Path) -> Rows:
+    """Rows of a CSV file numbered from 1 (the header), in UTF-8 or GB18030; tab-separated too."""
+    enc = _encoding(path)
+    try:
+        with path.open(encoding=enc, newline="") as fh:
+            first = fh.readline()
+            delim = "\t" if path.suffix.lower() == ".tsv" or first.count("\t") > first.count(",") else ","
+            fh.seek(0)
+            for i, row in enumerate(csv.reader(fh, delimiter=delim), 1):
+                yield i, row
+    except UnicodeDecodeError as exc:
+        raise DataError(path.name, None, None, None,
+                        f"文件编码无法识别（{exc.reason}），应为 UTF-8 或 GB18030（GBK）编码的 CSV") from None
+
+
+def workbook(found: Found, path: Path, *, folder: bool) -> None:
+    """Sheets of one workbook: by sheet name, or the first sheet when the file name names a table."""
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise DataError(path.name, None, None, None, f"无法打开 XLSX 工作簿（{exc}）") from None
+    by_file = table_for(path.stem)
+    by_sheet = [(ws, table_for(ws.title)) for ws in wb.worksheets]
+    if by_file is not None and (folder or not any(t for _, t in by_sheet)):
+        by_sheet = [(wb.worksheets[0], by_file)]
+    for ws, table in by_sheet:
+        _add(found, table, path.name, ws.title, lambda ws=ws: _sheet_rows(ws))
+
+
+def _sheet_rows(ws: Any) -> Rows:
+    ws.reset_dimensions()  # some writers store a wrong <dimension>; read to the real end
+    yield from enumerate(ws.iter_rows(values_only=True), 1)
+
+
+def json_document(found: Found, path: Path) -> None:
+    """Tables of a JSON document ``{"persons": [{...}, ...], "人员": ...}``; item n is row n."""
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            doc = json.load(fh)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DataError(path.name, None, None, None, f"不是有效的 JSON（{exc}）") from None
+    if not isinstance(doc, dict):
+        raise DataError(path.name, None, None, None, "JSON 顶层应为对象，如 {\"persons\": [...]}")
+    for key, items in doc.items():
+        table = table_for(key)
+        if table is None:
+            found.warnings.append(f"{path.name}[{key}]：无法从名称识别是哪张表，已忽略")
+            continue
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            raise DataError(path.name, key, None, None, "应为对象数组，如 [{\"id\": \"P1\", ...}]")
+        header: dict[str, None] = {}
+        for item in items:
+            header.update(dict.fromkeys(item))
+        cols = list(header)
+        rows = ((i, [item.get(c) for c in cols]) for i, item in enumerate(items, 1))
+        found.sheets.append(Sheet(table, path.name, key, rows, header=cols))
