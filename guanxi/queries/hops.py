@@ -160,10 +160,15 @@ class Expander:
     # -- postings: colleagues and supervision ---------------------------------
     def _members(self, unit_node: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(person node, posting edge id, data) of a unit, or nothing when it is too big."""
-        size = len(self.g.pred[unit_node])
-        if self.unit_cap is not None and size > self.unit_cap:
-            self.skipped[unit_node] = size
+        if unit_node in self.skipped:
             return
+        # the predecessor count is O(1) and bounds the members; count exactly only when big
+        if self.unit_cap is not None and len(self.g.pred[unit_node]) > self.unit_cap:
+            size = len({p for p, _u, d in self.g.in_edges(unit_node, data="kind")
+                        if d == POSTING})
+            if size > self.unit_cap:
+                self.skipped[unit_node] = size
+                return
         for p, _u, eid, d in self.g.in_edges(unit_node, keys=True, data=True):
             if d["kind"] == POSTING:
                 yield p, eid, d

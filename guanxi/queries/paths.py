@@ -3,7 +3,8 @@
 Semantics
 ---------
 * Only paths of the minimal length are returned (every tie of that length, in a
-  stable order, at most ``max_paths``); longer paths are not padded in.
+  stable order: relation kinds, then people; at most ``max_paths``); longer paths
+  are not padded in when there are fewer.
 * A hop is one relation (see :mod:`guanxi.queries.hops`): colleagues, supervision
   and hometown hops pass through a unit or place without making it a node. Kin
   goes over declared edges only, through relatives on or off the roster; a
@@ -33,6 +34,8 @@ from guanxi.queries.labels import current_post, label, name, post_label
 
 #: how many partial-path combinations one query may try before it stops
 BUDGET = 20000
+#: minimal paths gathered before sorting; the first ``max_paths`` in a stable order are kept
+COLLECT = 1000
 
 
 class Step(BaseModel):
@@ -148,8 +151,9 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     while length <= max_hops:
         fa, fb = len(fw.layers) - 1, len(bw.layers) - 1
         if length <= fa + fb:
-            got = list(_join(fw, bw, length, time_flow, budget, max_paths + 1))
+            got = list(_join(fw, bw, length, time_flow, budget, COLLECT))
             if got:
+                got.sort(key=_order)
                 found.extend(_path(store, hops, as_of) for hops in got[:max_paths])
                 found.truncated = len(got) > max_paths or budget[0] <= 0
                 return found
@@ -233,6 +237,11 @@ def _join(fw: _Side, bw: _Side, length: int, time_flow: bool, budget: list[int],
                         return
             if budget[0] <= 0:
                 return
+
+
+def _order(hops: list[Hop]) -> tuple[tuple[int, ...], list[str], list[tuple[str, ...]]]:
+    """Stable order of equally short paths: relation kinds, then people, then edges."""
+    return tuple(ORDER[h.type] for h in hops), [h.dst for h in hops], [h.edges for h in hops]
 
 
 def _valid(hops: list[Hop], time_flow: bool) -> bool:
