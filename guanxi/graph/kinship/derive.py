@@ -162,7 +162,8 @@ def _derive(store: "NxStore") -> list["KinLink"]:
     gender = _genders(store)
     sides = _Sides()
     reach: dict[str, list[Entry]] = defaultdict(list)
-    succ = store.g.succ
+    # the raw adjacency dicts: the public views cost a wrapper object per person
+    succ = getattr(store.g, "_succ", None) or store.g.succ
     for u, g_u in gender.items():
         for v, keyed in succ[u].items():
             for eid, data in keyed.items():
@@ -202,8 +203,15 @@ def _derive(store: "NxStore") -> list["KinLink"]:
                 if n1 == e2[0]:
                     continue
                 side = compose(s1, e2[1])
-                if side >= 0:
-                    add(n1, e2[0], side, [e1[2], e2[2]], (r, e1, e2), False)
+                if side < 0:
+                    continue
+                n2 = e2[0]
+                key = (n1, n2) if n1 < n2 else (n2, n1)
+                if key in pairs:
+                    add(n1, n2, side, [e1[2], e2[2]], (r, e1, e2), False)
+                else:  # the common case, inlined: a pair seen for the first time
+                    pairs[key] = [side if n1 < n2 else flip(side), [e1[2], e2[2]], (r, e1, e2),
+                                  False]
 
     _through_roster(pairs, sides, add)
     sides_list = sides.sides
@@ -212,10 +220,14 @@ def _derive(store: "NxStore") -> list["KinLink"]:
 
 def _through_roster(pairs: dict[tuple[str, str], list[Any]], sides: _Sides, add: Any) -> None:
     """Compose a declared link with any other link through the roster person they share."""
+    # only people with a declared link to another roster person can be go-betweens
+    mids = {n for (a, b), val in pairs.items() if val[3] for n in (a, b)}
     adj: dict[str, list[tuple[str, int, list[str], bool]]] = defaultdict(list)
     for (a, b), (side, edges, _route, direct) in pairs.items():
-        adj[b].append((a, side, edges, direct))  # side: "a names b"
-        adj[a].append((b, sides.flip(side), edges, direct))
+        if b in mids:
+            adj[b].append((a, side, edges, direct))  # side: "a names b"
+        if a in mids:
+            adj[a].append((b, sides.flip(side), edges, direct))
     before = set(pairs) if adj else set()
     for mid, links in adj.items():
         declared = [x for x in links if x[3]]
@@ -237,9 +249,10 @@ class _LazyLink(KinLink):
 
     def __init__(self, store: "NxStore", key: tuple[str, str], val: list[Any],
                  side: Side) -> None:
-        super().__init__(a=key[0], b=key[1], chains=list(side[0]), edges=val[1],
-                         via=None if val[3] else val[2][0], reverse_chains=list(side[1]))
-        self._store, self._val = store, val
+        # set the dataclass fields directly: millions of links are made at once
+        self.__dict__.update(a=key[0], b=key[1], chains=list(side[0]), edges=val[1],
+                             via=None if val[3] else val[2][0], reverse_chains=list(side[1]),
+                             _text=None, _store=store, _val=val)
 
     @property  # type: ignore[override]
     def text(self) -> str:
