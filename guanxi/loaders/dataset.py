@@ -79,6 +79,9 @@ def load_dataset(path: str | Path, *, lenient: bool = False,
     checker = Checker(tables, headers, rejected_keys, lenient)
     checker.run()
     ds.rejected.extend(checker.rejected)
+    order = {t: i for i, t in enumerate(TABLES)}
+    ds.rejected.sort(key=lambda r: (order[r.table], r.source.file, r.source.sheet or "",
+                                    r.source.row or 0))
     ds.warnings.extend(checker.warnings)
     for table in TABLES:
         if table in tables:

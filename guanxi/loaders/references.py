@@ -142,7 +142,7 @@ class Checker:
             else:
                 verdict = bad.get(cur) if cur is not None else None
                 if verdict is not None:
-                    verdict = f"上级机构“{cur}”无效，本行随之拒收"
+                    verdict = f"上级机构“{cur}”无效（{verdict}），本行随之拒收"
             for c in path:
                 if verdict is None:
                     ok.add(c)
