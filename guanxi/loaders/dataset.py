@@ -56,7 +56,7 @@ def load_dataset(path: str | Path, *, lenient: bool = False,
     """
     say = progress or (lambda _msg: None)
     root = Path(path)
-    found = discover(root)
+    found = discover(root, skip=Path(judgements) if judgements else None)
     ds = Dataset(origin=str(root))
     ds.warnings.extend(found.warnings)
     tables: dict[str, list[Any]] = {}

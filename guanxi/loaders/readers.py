@@ -39,13 +39,17 @@ class Found:
     judgements: Path | None = None
 
 
-def discover(path: Path) -> Found:
-    """The tables under ``path``: a folder of CSV/XLSX files, one workbook, one JSON or one CSV."""
+def discover(path: Path, skip: Path | None = None) -> Found:
+    """The tables under ``path``: a folder of CSV/XLSX files, one workbook, one JSON or one CSV.
+
+    ``skip`` is a file in the folder that is not a table (the judgements file given explicitly).
+    """
     found = Found()
     if path.is_dir():
+        skipped = skip.resolve() if skip is not None else None
         for f in sorted(path.iterdir()):
             suffix = f.suffix.lower()
-            if f.name.startswith(("~$", ".")):
+            if f.name.startswith(("~$", ".")) or f.resolve() == skipped:
                 continue  # Excel lock files, hidden files
             if suffix == ".xls":
                 found.warnings.append(f"{f.name}：不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx，已忽略")
@@ -162,5 +166,9 @@ def json_document(found: Found, path: Path) -> None:
         for item in items:
             header.update(dict.fromkeys(item))
         cols = list(header)
-        rows = ((i, [item.get(c) for c in cols]) for i, item in enumerate(items, 1))
-        found.sheets.append(Sheet(table, path.name, key, rows, header=cols))
+        found.sheets.append(Sheet(table, path.name, key, _json_rows(items, cols), header=cols))
+
+
+def _json_rows(items: list[dict[str, Any]], cols: list[str]) -> Rows:
+    for i, item in enumerate(items, 1):
+        yield i, [item.get(c) for c in cols]
