@@ -10,7 +10,7 @@ pair list is ever materialised, so a hop costs what the two ends touch.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -109,8 +109,17 @@ class Expander:
         self.ref = as_of or today or date.today()
         self.skipped: dict[str, int] = {}
 
-    def hops(self, node: str) -> list[Hop]:
-        """Every hop leaving ``node`` that the filter allows."""
+    def hops(self, node: str, places_seen: set[str] | None = None,
+             skip: Container[str] = ()) -> list[Hop]:
+        """Every hop leaving ``node`` that the filter allows.
+
+        With ``places_seen``, a place already expanded (by anyone) is not expanded
+        again: a breadth-first search has then reached all its people, and only
+        equivalent 同乡 ties through another member of the same place are lost.
+        Colleague and supervision hops to people in ``skip`` (already reached by a
+        breadth-first search) are not generated, which saves their interval checks.
+        """
+        self._skip = skip
         out: list[Hop] = []
         t = self.types
         for u, v, eid, d in self.g.out_edges(node, keys=True, data=True):
@@ -126,12 +135,14 @@ class Expander:
                 self._relation(out, node, u, eid, d, False)
         if node.startswith("person/"):
             if "hometown" in t:
-                self._hometown(out, node)
+                self._hometown(out, node, places_seen)
             if "recommendation" in t and self.store.has("appointments"):
                 out.extend(self._recommended(node))
         return out
 
     # -- declared and derived relations ---------------------------------------
+    _skip: Container[str] = ()
+
     def _valid(self, start: date | None, end: date | None) -> bool:
         return self.as_of is None or contains(start, end, self.as_of)
 
@@ -176,7 +187,7 @@ class Expander:
     def _when(self, s1: date | None, e1: date | None, s2: date | None,
               e2: date | None) -> tuple[date, date | None, bool] | None:
         """The overlap of two intervals and whether it still holds at the reference date."""
-        got = certain_overlap(s1, e1, s2, e2)
+        got = _overlap(s1, e1, s2, e2)
         if got is None:
             return None
         start, end = got
@@ -188,7 +199,7 @@ class Expander:
         want = self.types & {"colleague", "former_colleague"}
         if want:
             for p, eid2, d2 in self._members(unit):
-                if p == node:
+                if p == node or p in self._skip:
                     continue
                 w = self._when(d["start"], d["end"], d2["start"], d2["end"])
                 if w is None:
@@ -207,17 +218,21 @@ class Expander:
     def _supervising(self, out: list[Hop], node: str, unit: str, sid: str,
                      d: dict[str, Any]) -> None:
         for p, eid2, d2 in self._members(unit):
-            if p == node:
+            if p == node or p in self._skip:
                 continue
             w = self._when(d["start"], d["end"], d2["start"], d2["end"])
             if w is not None and (w[2] or self.as_of is None):
                 out.append(Hop(node, p, "supervision", (sid, eid2), w[0], w[1], unit, True))
 
     # -- places and appointments ----------------------------------------------
-    def _hometown(self, out: list[Hop], node: str) -> None:
+    def _hometown(self, out: list[Hop], node: str, seen: set[str] | None) -> None:
         index = places(self.store)
         rec = self.store.person(node.split("/", 1)[1])
         for place in person_places(rec):
+            if seen is not None:
+                if place in seen:
+                    continue
+                seen.add(place)
             people = index.get(place, [])
             if self.unit_cap is not None and len(people) > self.unit_cap:
                 self.skipped[f"place/{place}"] = len(people)
@@ -232,6 +247,17 @@ class Expander:
                 continue
             yield Hop(node, pnode(other), "recommendation", (f"appointment/{app_id}",), when,
                       None, f"appointment/{app_id}", fwd)
+
+
+def _overlap(s1: date | None, e1: date | None, s2: date | None,
+             e2: date | None) -> tuple[date, date | None] | None:
+    """:func:`certain_overlap`, with a fast path when every bound is a plain day."""
+    if (type(s1) is date and type(s2) is date and (e1 is None or type(e1) is date)
+            and (e2 is None or type(e2) is date)):
+        start = s1 if s1 > s2 else s2
+        end = e2 if e1 is None else e1 if e2 is None or e1 < e2 else e2
+        return None if end is not None and start >= end else (start, end)
+    return certain_overlap(s1, e1, s2, e2)
 
 
 def person_places(rec: Any) -> list[str]:

@@ -88,10 +88,11 @@ def neighbors(store: NxStore, a: str, *, hops: int = 1, via: Iterable[str] | Non
     exp = Expander(store, via, as_of=as_of, unit_cap=unit_cap, today=today, derived=True)
     parent: dict[str, tuple[str, Hop, int]] = {centre: (centre, Hop(centre, centre, "kin", ()), 0)}
     frontier = [centre]
+    seen: set[str] = set()
     for k in range(1, hops + 1):
         nxt: list[str] = []
         for u in frontier:
-            for h in sorted(exp.hops(u), key=lambda h: (ORDER[h.type], h.dst, h.edges)):
+            for h in sorted(exp.hops(u, seen, parent), key=lambda h: (ORDER[h.type], h.dst, h.edges)):
                 if h.dst not in parent:
                     parent[h.dst] = (u, h, k)
                     nxt.append(h.dst)

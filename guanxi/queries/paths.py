@@ -100,6 +100,7 @@ class _Side:
     forward: bool
     layers: list[dict[str, _State]]
     best: dict[str, date]
+    places: set[str] = field(default_factory=set)
 
 
 def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = None,
@@ -171,7 +172,9 @@ def _grow(side: _Side, exp: Expander, time_flow: bool) -> None:
     """Add the next layer to one side of the search."""
     new: dict[str, _State] = {}
     for u, st in side.layers[-1].items():
-        for hop in exp.hops(u):
+        hops = (exp.hops(u, None, ()) if time_flow
+                else exp.hops(u, side.places, side.best))
+        for hop in hops:
             v = hop.dst
             if v == side.origin:
                 continue

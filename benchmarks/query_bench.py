@@ -1,0 +1,162 @@
+"""Benchmark of the path and neighbourhood queries on a synthetic store built straight from records.
+
+Usage: ``python benchmarks/query_bench.py [N] [--seed S] [--pairs P]`` (N persons, default 100,000).
+
+The synthetic data: legal entities of about 200 people with 8 内设机构 each; every
+person holds one or two posts (a past one and a current one, 70 % in the same
+entity); 40 % are married on the roster, siblings share a parent who is not on
+the roster, 5 % have a roster child; native places follow a Zipf law over N/300
+places (big ones exceed the unit cap and are skipped, as in a province-wide set);
+each entity has two 分管 leaders, 2 % of people declare a 秘书 and 5 % of people
+were recommended by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import resource
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from guanxi.graph import build  # noqa: E402
+from guanxi.graph.records import (  # noqa: E402
+    Appointment, Dataset, Person, Posting, Relation, Supervision, Unit,
+)
+from guanxi.queries.neighbors import neighbors  # noqa: E402
+from guanxi.queries.paths import find_paths  # noqa: E402
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞斌辉俊峰建国"
+
+
+def synth(n: int, seed: int) -> Dataset:
+    """A dataset of ``n`` validated records around ``n`` persons."""
+    rnd = random.Random(seed)
+    n_ent = max(1, n // 200)
+    units: list[Unit] = []
+    subunits: list[list[str]] = []
+    for e in range(n_ent):
+        units.append(Unit(id=f"E{e}", name=f"单位{e}", kind="事业单位"))
+        subs = [f"E{e}U{k}" for k in range(8)]
+        units += [Unit(id=s, name=f"单位{e}第{k}科", kind="内设机构",
+                                       parent_id=f"E{e}") for k, s in enumerate(subs)]
+        subunits.append(subs)
+    n_places = max(1, n // 300)
+    weights = [1 / (i + 1) for i in range(n_places)]
+    places = rnd.choices([f"地{i}" for i in range(n_places)], weights, k=n)
+    persons, postings = [], []
+    for i in range(n):
+        gender = rnd.choice("男女")
+        name = rnd.choice(SURNAMES) + rnd.choice(GIVEN) + rnd.choice(GIVEN + " ").strip()
+        persons.append(Person(id=f"P{i}", name=name, gender=gender,
+                                              native_place=places[i]))
+        e = rnd.randrange(n_ent)
+        first = date(rnd.randint(2000, 2014), rnd.randint(1, 12), 1)
+        if rnd.random() < 0.6:
+            switch = date(first.year + rnd.randint(2, 8), rnd.randint(1, 12), 1)
+            postings.append(Posting(
+                person_id=f"P{i}", unit_id=rnd.choice(subunits[e]), title="科员",
+                start_date=first, end_date=switch))
+            if rnd.random() > 0.7:
+                e = rnd.randrange(n_ent)
+            first = switch
+        postings.append(Posting(
+            person_id=f"P{i}", unit_id=rnd.choice(subunits[e]),
+            title=rnd.choice(["科员", "科员", "科员", "副科长", "科长"]), start_date=first))
+    relations: list[Relation] = []
+    order = list(range(n))
+    rnd.shuffle(order)
+    for k in range(0, int(n * 0.4) - 1, 2):
+        a, b = order[k], order[k + 1]
+        term = "妻子" if persons[a].gender == "男" else "丈夫"
+        relations.append(Relation(
+            person_id=f"P{a}", term=term, relative_id=f"P{b}", start_date=date(2005, 1, 1)))
+    i = 0
+    while i < n:
+        size = rnd.choice([1, 1, 2, 2, 3])
+        born = date(1940 + rnd.randrange(20), rnd.randint(1, 12), 1)
+        for j in range(i, min(n, i + size)):
+            relations.append(Relation(
+                person_id=f"P{order[j]}", term="父亲", relative_name=f"父{i}",
+                relative_birth_date=born))
+        i += size
+    for _ in range(n // 20):
+        a, b = rnd.randrange(n), rnd.randrange(n)
+        if a != b:
+            relations.append(Relation(
+                person_id=f"P{a}", term=rnd.choice(["儿子", "女儿"]), relative_id=f"P{b}"))
+    for _ in range(n // 50):
+        a, b = rnd.randrange(n), rnd.randrange(n)
+        relations.append(Relation(
+            person_id=f"P{a}", term=rnd.choice(["秘书", "司机"]), relative_id=f"P{b}",
+            start_date=date(rnd.randint(2010, 2022), 1, 1)))
+    sup = [Supervision(leader_id=f"P{rnd.randrange(n)}", unit_id=u,
+                                       start_date=date(2015, 1, 1))
+           for subs in subunits for u in rnd.sample(subs, 3)]
+    apps = [Appointment(id=f"A{k}", person_id=f"P{rnd.randrange(n)}",
+                                        unit_id=rnd.choice(rnd.choice(subunits)),
+                                        recommenders=[f"P{rnd.randrange(n)}"],
+                                        recommended_on=date(2020, 1, 1))
+            for k in range(n // 20)]
+    tables = dict(persons=persons, units=units, postings=postings, relations=relations,
+                  supervision=sup, appointments=apps)
+    return Dataset(columns={t: set() for t in tables}, origin="synth", **tables)
+
+
+def pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", nargs="?", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--pairs", type=int, default=100)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    ds = synth(args.n, args.seed)
+    t1 = time.perf_counter()
+    store = build(ds)
+    t2 = time.perf_counter()
+    # the store is long-lived: keep the collector from re-walking it on every query
+    gc.collect()
+    gc.freeze()
+    print(f"N={args.n:,}: records {t1 - t0:.1f} s, build {t2 - t1:.1f} s, "
+          f"{store.g.number_of_nodes():,} nodes, {store.g.number_of_edges():,} edges, "
+          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6:.1f} GB")
+    rnd = random.Random(args.seed + 1)
+    find_paths(store, "P0", "P1")  # build the lazy place and name indexes once
+    times, lengths, found = [], [], 0
+    for _ in range(args.pairs):
+        a, b = f"P{rnd.randrange(args.n)}", f"P{rnd.randrange(args.n)}"
+        s = time.perf_counter()
+        got = find_paths(store, a, b)
+        times.append(time.perf_counter() - s)
+        if got:
+            found += 1
+            lengths.append(len(got[0].steps))
+    print(f"path  ({args.pairs} random pairs, all types, max 6 hops): median "
+          f"{statistics.median(times) * 1000:.0f} ms, p95 {pct(times, 0.95) * 1000:.0f} ms, "
+          f"max {max(times) * 1000:.0f} ms; found {found}, median length "
+          f"{statistics.median(lengths) if lengths else '-'}")
+    times, sizes = [], []
+    for _ in range(args.pairs):
+        a = f"P{rnd.randrange(args.n)}"
+        s = time.perf_counter()
+        hood = neighbors(store, a, hops=2)
+        times.append(time.perf_counter() - s)
+        sizes.append(sum(g.total for g in hood.groups))
+    print(f"neighbors (2 hops, cap 20): median {statistics.median(times) * 1000:.0f} ms, "
+          f"p95 {pct(times, 0.95) * 1000:.0f} ms; median {statistics.median(sizes):.0f} people")
+
+
+if __name__ == "__main__":
+    main()
