@@ -9,7 +9,6 @@ pair list is ever materialised, so a hop costs what the two ends touch.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from typing import Any
 
 from guanxi.graph.dates import certain_overlap, contains
 from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, pnode
+from guanxi.queries.indexes import person_places, places, recommendations
 
 #: relation types a query may ask for, with their Chinese names, in display order
 TYPES: dict[str, str] = {
@@ -85,7 +85,13 @@ def resolve_types(via: Iterable[str] | None, as_of: date | None = None) -> froze
 
 
 def is_spouse(chains: list[tuple[str, ...]]) -> bool:
-    """True when a kin edge means husband or wife (a single spouse step)."""
+    """True when a kin edge means husband or wife (a single spouse step).
+
+    Examples
+    --------
+    >>> is_spouse([("wife",)]), is_spouse([("wife", "father")])
+    (True, False)
+    """
     return any(len(c) == 1 and c[0] in ("wife", "husband", "spouse") for c in chains)
 
 
@@ -118,6 +124,17 @@ class Expander:
         equivalent 同乡 ties through another member of the same place are lost.
         Colleague and supervision hops to people in ``skip`` (already reached by a
         breadth-first search) are not generated, which saves their interval checks.
+
+        Examples
+        --------
+        >>> from guanxi.graph import build
+        >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+        >>> store = build(Dataset(persons=[Person(id="A", name="甲"), Person(id="B", name="乙")],
+        ...     units=[Unit(id="U", name="财务科")], postings=[
+        ...     Posting(person_id="A", unit_id="U", title="科员", start_date=date(2019, 1, 1)),
+        ...     Posting(person_id="B", unit_id="U", title="科长", start_date=date(2020, 1, 1))]))
+        >>> [(h.dst, h.type, h.start) for h in Expander(store, ["colleague"]).hops("person/A")]
+        [('person/B', 'colleague', datetime.date(2020, 1, 1))]
         """
         self._skip = skip
         out: list[Hop] = []
@@ -258,35 +275,3 @@ def _overlap(s1: date | None, e1: date | None, s2: date | None,
         end = e2 if e1 is None else e1 if e2 is None or e1 < e2 else e2
         return None if end is not None and start >= end else (start, end)
     return certain_overlap(s1, e1, s2, e2)
-
-
-def person_places(rec: Any) -> list[str]:
-    """The distinct growth and native places of a person record, as written."""
-    got = [str(x).strip() for x in (getattr(rec, "growth_place", None),
-                                    getattr(rec, "native_place", None)) if x]
-    return list(dict.fromkeys(p for p in got if p))
-
-
-def places(store: NxStore) -> dict[str, list[str]]:
-    """Place -> roster ids who grew up or come from there (built once per store, O(N))."""
-    def make() -> dict[str, list[str]]:
-        index: dict[str, list[str]] = defaultdict(list)
-        for p in store.persons():
-            for place in person_places(p):
-                index[place].append(p.id)
-        return dict(index)
-    return store.memo("queries.places", make)  # type: ignore[no-any-return]
-
-
-def recommendations(store: NxStore) -> dict[str, list[tuple[str, str, date | None, bool]]]:
-    """Person -> (other person, appointment id, date, is recommender) for 署名推荐."""
-    def make() -> dict[str, list[tuple[str, str, date | None, bool]]]:
-        index: dict[str, list[tuple[str, str, date | None, bool]]] = defaultdict(list)
-        for a in store.dataset.appointments:
-            when = a.recommended_on or a.proposed_on or a.decided_on or a.appointed_on
-            for r in a.recommenders:
-                if r != a.person_id:
-                    index[r].append((a.person_id, a.id, when, True))
-                    index[a.person_id].append((r, a.id, when, False))
-        return dict(index)
-    return store.memo("queries.recommendations", make)  # type: ignore[no-any-return]

@@ -8,7 +8,7 @@ from guanxi.graph.builder import describe_relative
 from guanxi.graph.dates import contains, fmt_dot
 from guanxi.graph.kinship.category import CATEGORIES, classify
 from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
-from guanxi.graph.store import DERIVED_KIN, KIN, Held, NxStore, node_key
+from guanxi.graph.store import KIN, Held, NxStore, node_key
 from guanxi.queries.hops import Hop
 
 #: ties that read the same from both ends
@@ -68,7 +68,22 @@ def _unit_name(store: NxStore, unit_node: str | None) -> str:
 
 
 def label(store: NxStore, hop: Hop) -> str:
-    """What ``dst`` is to ``src``: ``妻子``, ``同事（财务科 2019.03–2021.06）``, ``分管（…）``."""
+    """What ``dst`` is to ``src``: ``妻子``, ``同事（财务科 2019.03–2021.06）``, ``分管（…）``.
+
+    A kin hop walked from the form owner reads the term as written; walked the
+    other way it reads the inverse chain, from the owner's gender.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> store = build(Dataset(persons=[Person(id="P1", name="张三", gender="男"),
+    ...     Person(id="P2", name="李四", gender="女")],
+    ...     relations=[Relation(person_id="P1", term="爱人", relative_id="P2")]))
+    >>> hop = Hop("person/P1", "person/P2", "spouse", ("relation/0",))
+    >>> label(store, hop), label(store, hop.reversed())
+    ('爱人', '丈夫')
+    """
     t = hop.type
     if t in ("kin", "spouse"):
         e = store.edge(hop.edges[0])
@@ -113,8 +128,3 @@ def post_label(store: NxStore, held: Held | None) -> str:
     u = store.unit(held.rec.unit_id)
     unit = u.name if u is not None else held.rec.unit_id
     return f"{unit}{held.rec.title} {period(held.rec.start_date, held.rec.end_date)}"
-
-
-def derived(store: NxStore, hop: Hop) -> bool:
-    """True when a kin hop rests on a shared relative rather than on one form."""
-    return bool(hop.edges) and store.edge(hop.edges[0])["kind"] == DERIVED_KIN
