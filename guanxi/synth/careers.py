@@ -121,7 +121,8 @@ def staff(c: Crew, e: Unit, count: int) -> None:
     for _ in range(count):
         p = c.new(e, 1962, 2001)
         lo = max(p.work_start or date(1990, 1, 1), date(1992, 1, 1))
-        hire = rand_date(rng, lo, max(add_months(lo, 1), TODAY))
+        hi = min(TODAY, date(p.birth.year + 59, p.birth.month, 1))
+        hire = rand_date(rng, lo, max(add_months(lo, 1), hi))
         d = rng.choice(e.depts)
         r = rng.random()
         start, change = hire, "新录用"

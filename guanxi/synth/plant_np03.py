@@ -78,7 +78,7 @@ def np03_hometown(pl: Planter) -> None:
 def np03_two_former_units(pl: Planter) -> None:
     f1, f2, e = pl.stage(), pl.stage(), pl.stage()
     start = m(2019, 10)
-    lead = f1.person("男", 1967)
+    lead = f1.person("男", 1967, growth=pl.hometown())
     f1.head(lead, m(2010, 3), m(2014, 6))
     f2.head(lead, m(2014, 6), start)
     _arrive(pl, e, start)
@@ -98,7 +98,7 @@ def np03_two_former_units(pl: Planter) -> None:
 def np03_near_misses(pl: Planter) -> None:
     f, e = pl.stage(), pl.stage()
     start = m(2020, 3)
-    lead = f.person("男", 1971)
+    lead = f.person("男", 1971, growth=pl.hometown())
     f.deputy(lead, m(2013, 1), start, supervises=(NURSING,))
     _arrive(pl, e, start)
     e.head(lead, start)
