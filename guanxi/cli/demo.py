@@ -36,18 +36,29 @@ def _cases(truth: Any) -> list[dict[str, Any]]:
     return []
 
 
-def compare_truth(path: Path, result: ScanResult) -> tuple[int, int] | None:
-    """(planted, found) for the rules that ran, or None when there is no usable truth file."""
+def _hit(case: dict[str, Any], found: list[tuple[str, frozenset[str]]]) -> bool:
+    """A finding of the case's rule with the same persons (``match: exact``) or containing them."""
+    want = frozenset(map(str, case["persons"]))
+    exact = case.get("match", "exact") == "exact"
+    return any(rule == case["rule"] and (ps == want if exact else want <= ps) for rule, ps in found)
+
+
+def compare_truth(path: Path, result: ScanResult) -> dict[str, int] | None:
+    """Planted cases found and near-misses flagged, for the rules that ran; None without truth."""
     try:
         cases = _cases(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return None
     skipped = {n.rule for n in result.not_checked if not n.persons}
     ran = set(result.rules) - skipped
-    planted = {(c["rule"], frozenset(map(str, c["persons"]))) for c in cases
-               if c["rule"] in ran and not c.get("near_miss") and c.get("expected", True)}
-    found = {(f.rule, frozenset(f.persons)) for f in result.findings}
-    return (len(planted), len(planted & found)) if planted else None
+    cases = [c for c in cases if c["rule"] in ran]
+    if not cases:
+        return None
+    found = [(f.rule, frozenset(f.persons)) for f in result.findings]
+    planted = [c for c in cases if c.get("expect", "found") != "absent"]
+    near = [c for c in cases if c.get("expect") == "absent"]
+    return {"planted": len(planted), "found": sum(_hit(c, found) for c in planted),
+            "near": len(near), "flagged": sum(_hit(c, found) for c in near)}
 
 
 @click.command("generate", cls=Command, help="""生成一套虚构的市卫生健康系统登记表（CSV）和预置答案 truth.json。
@@ -101,5 +112,6 @@ def demo_cmd(out: Path, persons: int, seed: int) -> None:
     click.echo(f"结果文件：{(out / 'findings.xlsx').resolve()}（另有 findings.json、findings.csv）")
     score = compare_truth(data / "truth.json", result)
     if score is not None:
-        click.echo(f"对照预置答案 truth.json：预置 {score[0]} 个案例，发现 {score[1]} 个")
-    click.echo(f"扫描自己的数据：guanxi scan 文件夹 -f xlsx -o 线索.xlsx（guanxi scan -h 查看用法）")
+        click.echo(f"对照预置答案 truth.json：预置案例 {score['planted']} 个，发现 {score['found']} 个；"
+                   f"不应报告的近似情形 {score['near']} 个，误报 {score['flagged']} 个")
+    click.echo("扫描自己的数据：guanxi scan 文件夹 -f xlsx -o 线索.xlsx（guanxi scan -h 查看用法）")

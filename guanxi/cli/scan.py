@@ -21,6 +21,7 @@ from guanxi.cli.help import Command
 from guanxi.queries import load_config, scan, select_rules
 from guanxi.queries.scan import TABLE_ZH
 from guanxi.visualizations import FORMATS, mask_id_numbers, render
+from guanxi.visualizations.rows import rejected_text
 
 SUFFIX_FORMAT = {".json": "json", ".ndjson": "ndjson", ".jsonl": "ndjson", ".csv": "csv",
                  ".xlsx": "xlsx", ".txt": "table"}
@@ -66,8 +67,7 @@ def validate(data: Path, lenient: bool, show_id: bool) -> None:
     if dataset.rejected:
         out(f"被拒绝行（{len(dataset.rejected)} 行）：")
         for r in dataset.rejected:
-            col = f" {r.column} 列" if r.column else ""
-            out(f"  {r.source.label()}{col}：{r.message}")
+            out(f"  {rejected_text(r)}")
     out("数据可以读入。" if not dataset.rejected else "其余数据可以读入。")
 
 

@@ -77,6 +77,14 @@ def rejected_row(r: Rejected) -> dict[str, Any]:
     }
 
 
+def rejected_text(r: Rejected) -> str:
+    """One line for a rejected row; the loader's message usually names the place already."""
+    if r.source.file and r.message.startswith(r.source.file):
+        return r.message
+    col = f" {r.column} 列" if r.column else ""
+    return f"{r.source.label()}{col}：{r.message}"
+
+
 def prepare(result: ScanResult, names: Names | None) -> Names:
     """The name map to use, told which people will be shown together."""
     names = names or Names()

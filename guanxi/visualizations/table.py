@@ -15,7 +15,7 @@ from guanxi.visualizations.rows import (
     SEVERITY_ZH,
     not_checked_row,
     period_text,
-    rejected_row,
+    rejected_text,
     summary_by_rule,
 )
 
@@ -87,9 +87,7 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
     if result.rejected:
         console.print(Text(f"被拒绝行（{len(result.rejected)} 行）："))
         for r in result.rejected:
-            row = rejected_row(r)
-            col = f" {row['列']} 列" if row["列"] else ""
-            console.print(_t(f"  {r.source.label()}{col}：{row['原因']}", show_id))
+            console.print(_t(f"  {rejected_text(r)}", show_id))
     if result.warnings:
         console.print(Text(f"提示（{len(result.warnings)} 条）："))
         for w in result.warnings[:MAX_WARNINGS]:
