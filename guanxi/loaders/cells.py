@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from guanxi.graph.dates import MonthDate
@@ -52,7 +54,8 @@ def text(v: Any) -> str:
 def key(v: Any) -> str:
     """An identifier cell: text with full-width characters folded (``Ｐ００１`` = ``P001``)."""
     s = text(v)
-    return s if s.isascii() else unicodedata.normalize("NFKC", s).strip()
+    # interned: the same id recurs in many tables, one string object serves them all
+    return sys.intern(s if s.isascii() else unicodedata.normalize("NFKC", s).strip())
 
 
 def parse_date(v: Any) -> date | None:
@@ -69,10 +72,17 @@ def parse_date(v: Any) -> date | None:
         return v.date()
     if isinstance(v, date):
         return v
+    if type(v) is str:
+        return _date_text(v)
     if isinstance(v, float):  # an Excel number typed as 2019.08 arrives as 2019.08 / 2019.1 (= 10)
-        s = f"{v:.2f}" if 1000 < v < 10000 else text(v)
-    else:
-        s = text(v)
+        return _date_text(f"{v:.2f}" if 1000 < v < 10000 else text(v))
+    return _date_text(text(v))
+
+
+@lru_cache(maxsize=1 << 16)
+def _date_text(s: str) -> date | None:
+    # cached: registers repeat the same dates, and shared date objects save memory
+    s = s.strip()
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s).replace(" ", "")
         if s in OPEN_END:

@@ -31,17 +31,19 @@ class Crew:
         w = self.w
         kin: tuple[Person, str] | None = None
         surname = None
+        # kin of an earlier recruit stay inside the asked birth years: a post never starts
+        # after its holder's retirement
         if self.people and w.rng.random() < 0.05:
             q = self.people[int(w.rng.random() * len(self.people))]
             y = q.birth.year
             if born_lo <= y + 26 <= born_hi:
-                kin, born_lo, born_hi = (q, "child"), y + 24, min(born_hi, y + 34)
+                kin, born_lo, born_hi = (q, "child"), max(born_lo, y + 24), min(born_hi, y + 34)
                 surname = surname_of(q.name) if q.gender == "男" else None
             elif born_lo - 4 <= y <= born_hi + 4 and "spouse" not in q.fam and q.gender != gender:
-                kin, born_lo, born_hi = (q, "spouse"), y - 4, y + 4
+                kin, born_lo, born_hi = (q, "spouse"), max(born_lo, y - 4), min(born_hi, y + 4)
                 gender = "女" if q.gender == "男" else "男"
             elif born_lo - 6 <= y <= born_hi + 6:
-                kin, born_lo, born_hi = (q, "sibling"), y - 6, y + 6
+                kin, born_lo, born_hi = (q, "sibling"), max(born_lo, y - 6), min(born_hi, y + 6)
                 surname = surname_of(q.name)
         p = w.person(gender, born_lo, born_hi, self.home, self.estab(e), surname)
         if kin is not None:
@@ -115,26 +117,28 @@ def deputies(c: Crew, e: Unit, line: int, lines: int) -> None:
 
 
 def staff(c: Crew, e: Unit, count: int) -> None:
-    """``count`` ordinary staff: hired, sometimes moved between departments or entities."""
+    """``count`` ordinary staff: hired, then often moved between departments or entities."""
     w, rng = c.w, c.w.rng
     others = [x for x in c.entities if x is not e]
     for _ in range(count):
         p = c.new(e, 1962, 2001)
         lo = max(p.work_start or date(1990, 1, 1), date(1992, 1, 1))
         hi = min(TODAY, date(p.birth.year + 59, p.birth.month, 1))
-        hire = rand_date(rng, lo, max(add_months(lo, 1), hi))
-        d = rng.choice(e.depts)
+        start = rand_date(rng, lo, max(add_months(lo, 1), hi))
         r = rng.random()
-        start, change = hire, "新录用"
-        if r < 0.37 and hire < date(2024, 1, 1):
-            move = rand_date(rng, add_months(hire, 12), TODAY)
-            first = rng.choice(others).depts if r < 0.12 and others else e.depts
-            fd = rng.choice(first)
-            end = c.close(p, move)
-            w.posting(p, fd.uid, rng.choice(fd.staff_titles), "一般", "一般", hire, end, "新录用")
-            if end != move:
-                continue
-            start, change = move, ("调入" if r < 0.12 and others else "平级交流")
-        title = rng.choice(d.staff_titles)
-        w.posting(p, d.uid, title, "一般", "一般", start, c.close(p, None), change,
-                  f"{full_name(e, d)} {title}")
+        moves = (1 if r < 0.62 else 0) + (1 if r < 0.22 else 0)
+        if add_months(start, 24 * moves) >= TODAY:
+            moves = 0
+        stops = sorted(rand_date(rng, add_months(start, 12), TODAY) for _ in range(moves))
+        outside = moves > 0 and others and rng.random() < 0.2
+        change = "新录用"
+        for k, stop in enumerate([*stops, None]):
+            unit = rng.choice(others) if outside and k == 0 else e
+            d = rng.choice(unit.depts)
+            title = rng.choice(d.staff_titles)
+            end = c.close(p, stop)
+            w.posting(p, d.uid, title, "一般", "一般", start, end, change,
+                      f"{full_name(unit, d)} {title}")
+            if end != stop or stop is None or end == start:
+                break
+            start, change = stop, ("调入" if outside and k == 0 else "平级交流")

@@ -15,11 +15,12 @@ _ADULT_WORK = ("瑞安市某汽摩配有限公司 职员", "个体经营", "瑞�
                "自由职业", "瑞安市某服装厂 会计", "瑞安市塘下镇人民政府 科员", "无", "务农",
                "瑞安市某电器有限公司 销售", "平阳县某小学 教师", "在读")
 Target = Relative | Person
+_KIDS = (0, 1, 1, 1, 2, 2)
 
 
 def _old(w: World, p: Person, gender: str, surname: str | None) -> Relative:
     y = p.birth.year
-    return w.relative(gender, y - 34, y - 23, surname, w.rng.choice(_OLD_WORK), 0.25)
+    return w.relative(gender, y - 34, y - 23, surname, _pick(w, _OLD_WORK), 0.25)
 
 
 def father(w: World, p: Person) -> Target:
@@ -40,36 +41,40 @@ def spouse(w: World, p: Person) -> Target | None:
         p.fam["spouse"] = None
         if y < 1998 and w.rng.random() < 0.88:
             g = "女" if p.gender == "男" else "男"
-            p.fam["spouse"] = w.relative(g, y - 3, y + 3, None, w.rng.choice(_ADULT_WORK), 0.5)
+            p.fam["spouse"] = w.relative(g, y - 3, y + 3, None, _pick(w, _ADULT_WORK), 0.5)
     return p.fam["spouse"]  # type: ignore[no-any-return]
 
 
-def children(w: World, p: Person) -> list[Target]:
-    if "children" not in p.fam:
-        p.fam["children"] = []
-    kids: list[Target] = p.fam["children"]
+def children(w: World, p: Person, share: float = 1.0) -> list[Target]:
+    """Children on the form; only the share that will be written is drawn."""
+    kids: list[Target] = p.fam.setdefault("children", [])
     if not p.fam.get("kids_drawn"):
         p.fam["kids_drawn"] = True
         sp = spouse(w, p)
         y = p.birth.year
         if sp is not None and y < 1994:
             line = surname_of(p.name if p.gender == "男" else sp.name)
-            for _ in range(w.rng.choice((0, 1, 1, 1, 2, 2)) - len(kids)):
-                g = "男" if w.rng.random() < 0.52 else "女"
-                kids.append(w.relative(g, y + 24, min(y + 34, 2022), line,
-                                       w.rng.choice(_ADULT_WORK), 0.3))
+            for _ in range(_KIDS[int(w.rng.random() * 6)] - len(kids)):
+                if w.rng.random() < share:
+                    g = "男" if w.rng.random() < 0.52 else "女"
+                    kids.append(w.relative(g, y + 24, min(y + 34, 2022), line,
+                                           _pick(w, _ADULT_WORK), 0.3))
     return kids
 
 
-def siblings(w: World, p: Person) -> list[Target]:
+def siblings(w: World, p: Person, share: float = 1.0) -> list[Target]:
     if "siblings" not in p.fam:
         p.fam["siblings"] = []
-        if w.rng.random() < 0.55:
+        if w.rng.random() < 0.55 * share:
             y = p.birth.year
             g = "男" if w.rng.random() < 0.5 else "女"
             p.fam["siblings"].append(w.relative(g, y - 6, y + 6, surname_of(p.name),
-                                                w.rng.choice(_ADULT_WORK), 0.35))
+                                                _pick(w, _ADULT_WORK), 0.35))
     return p.fam["siblings"]  # type: ignore[no-any-return]
+
+
+def _pick(w: World, options: tuple[str, ...]) -> str:
+    return options[int(w.rng.random() * len(options))]
 
 
 def link(w: World, a: Person, b: Person, kind: str) -> None:
@@ -113,18 +118,17 @@ def background_rows(w: World, p: Person) -> list[tuple[str, Target, str]]:
         term = w_choice(("妻子", "爱人", "妻子", "配偶") if p.gender == "男"
                         else ("丈夫", "爱人", "丈夫", "配偶"), p)
         out.append((term, sp, ""))
-    f = father(w, p)
-    if isinstance(f, Person) or rng.random() < 0.65:
+    if isinstance(p.fam.get("father"), Person) or rng.random() < 0.75:
+        f = father(w, p)
         old = isinstance(f, Relative) and f.birth.year < 1940
         out.append(("父亲（已故）" if old else "父亲", f, ""))
-    m = mother(w, p)
-    if isinstance(m, Person) or rng.random() < 0.45:
+    if isinstance(p.fam.get("mother"), Person) or rng.random() < 0.6:
+        m = mother(w, p)
         out.append(("母亲", m, ""))
-    for c in children(w, p):
-        if isinstance(c, Person) or rng.random() < 0.6:
-            out.append((child_term(p, c), c, ""))
-    for s in siblings(w, p):
-        if isinstance(s, Person) and rng.random() < 0.8 or rng.random() < 0.35:
+    for c in children(w, p, 0.6):
+        out.append((child_term(p, c), c, ""))
+    for s in siblings(w, p, 0.35):
+        if not isinstance(s, Person) or rng.random() < 0.8:
             out.append((sibling_term(p, s), s, ""))
     if isinstance(sp, Person) and rng.random() < 0.3:
         out.append(("岳父" if p.gender == "男" else "公公", father(w, sp), ""))

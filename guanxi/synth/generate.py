@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from guanxi.synth import groups
-from guanxi.synth.plant import estimate, plant_all
+from guanxi.synth.plant import plant_all
 from guanxi.synth.world import World
 from guanxi.synth.writer import Writer
 
@@ -47,14 +47,15 @@ def generate(out_dir: Path, persons: int, seed: int = 0,
     reps = repetitions(persons)
     scale = max(1.0, (persons / 20_000) ** 0.5)
     try:
-        first = min(groups.planned_size(0, scale), max(200, persons - estimate(reps)))
-        root = groups.build(w, 0, first, scale, None)
-        say(f"市卫生健康系统：{w.person_count} 人")
-        cases = plant_all(w, root, reps)
-        say(f"植入案例 {len(cases)} 个（每类场景 {reps} 轮）")
-        gi, last = 1, 0
+        bureau = groups.bureau_of(w, 0, scale)
+        cases = plant_all(w, bureau.uid, reps)
+        say(f"植入案例 {len(cases)} 个（每类场景 {reps} 轮，{w.person_count} 人）")
+        gi, last = 0, 0
         while w.person_count < persons:
-            groups.build(w, gi, persons - w.person_count, scale, None)
+            left = persons - w.person_count
+            planned = groups.planned_size(gi, scale)
+            groups.build(w, gi, left if left < planned + 150 else planned, scale,
+                         bureau if gi == 0 else None)
             gi += 1
             if w.person_count - last >= 50_000 or w.person_count >= persons:
                 last = w.person_count

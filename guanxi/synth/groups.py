@@ -83,19 +83,39 @@ def heads(c: Crew) -> None:
         c.leave(p, avail)
 
 
-def build(w: World, gi: int, budget: int, scale: float, root: str | None) -> str:
-    """Generate and write group ``gi`` with about ``budget`` persons; returns its bureau id."""
+def _lead_estimate(size: int, ndepts: int) -> int:
+    """About how many people the leadership lines of an entity consume."""
+    lines = 1 if size < 40 else (2 if size < 150 else 3)
+    return int(2.2 * (ndepts + lines)) + 3
+
+
+def bureau_of(w: World, gi: int, scale: float) -> Unit:
+    """Create (and write) group ``gi``'s bureau first, so planted units can hang under it."""
     county, rows = plan(gi, scale)
-    total = sum(k for _, _, k, _ in rows)
-    if budget < total:  # the last group is cut to what is left
-        rows = [(n, s, max(4, k * budget // total), nd) for n, s, k, nd in rows]
+    n, s, _, nd = rows[0]
+    return entity(w, n, "", s, county, nd)
+
+
+def build(w: World, gi: int, budget: int, scale: float, bureau: Unit | None = None) -> None:
+    """Generate and write group ``gi`` with exactly ``budget`` persons (leadership permitting)."""
+    county, rows = plan(gi, scale)
+    if budget < sum(k for _, _, k, _ in rows):  # a cut group: fewer entities, same shape
+        keep, lead = [], 0
+        for row in rows:
+            lead += _lead_estimate(row[2], row[3])
+            if keep and lead > 0.6 * budget:
+                break
+            keep.append(row)
+        total = sum(k for _, _, k, _ in keep)
+        rows = [(n, s, max(4, k * budget // total), nd) for n, s, k, nd in keep]
     region = COUNTIES[county][1] if w.rng.random() < 0.5 else county
     entities: list[Unit] = []
     sizes: list[int] = []
-    bureau = ""
     for n, s, k, nd in rows:
-        e = entity(w, n, bureau or (root or ""), s, region, nd)
-        bureau = bureau or e.uid
+        if bureau is None:
+            bureau = e = entity(w, n, "", s, region, nd)
+        else:
+            e = bureau if not entities else entity(w, n, bureau.uid, s, region, nd)
         entities.append(e)
         sizes.append(k)
     c = Crew(w, county, entities)
@@ -114,4 +134,3 @@ def build(w: World, gi: int, budget: int, scale: float, root: str | None) -> str
     for p in c.people:
         emit(w, p)
         w.write_person(p)
-    return bureau

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import mul
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
+_ZERO = 48 * sum(_WEIGHTS)  # the weighted sum of seventeen ASCII "0"s
 
 
 def check_digit(first17: str) -> str:
@@ -14,7 +16,7 @@ def check_digit(first17: str) -> str:
     >>> check_digit("11010519491231002")
     'X'
     """
-    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS))
+    total = sum(map(mul, first17.encode("ascii"), _WEIGHTS)) - _ZERO
     return _CHECK[total % 11]
 
 

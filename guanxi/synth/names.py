@@ -49,13 +49,15 @@ class NameGen:
         return self._surnames[bisect(self._cum, r)]
 
     def given(self, gender: str, birth_year: int) -> str:
-        rng = self.rng
-        if birth_year < 1960 and rng.random() < 0.45:
-            return rng.choice(_OLD_MALE if gender == "男" else _OLD_FEMALE)
+        r = self.rng.random
+        if birth_year < 1960 and r() < 0.45:
+            old = _OLD_MALE if gender == "男" else _OLD_FEMALE
+            return old[int(r() * len(old))]
         pool = _MALE if gender == "男" else _FEMALE
-        if rng.random() < 0.28:
-            return rng.choice(pool)
-        return rng.choice(pool) + rng.choice(pool)
+        n = len(pool)
+        if r() < 0.28:
+            return pool[int(r() * n)]
+        return pool[int(r() * n)] + pool[int(r() * n)]
 
     def name(self, gender: str, birth_year: int, surname: str | None = None) -> str:
         """A full name; pass ``surname`` to keep a family line (a son takes his father's)."""

@@ -67,8 +67,3 @@ def plant_all(w: World, root: str, reps: int) -> list[dict[str, Any]]:
         for sc in scenarios():
             sc(p)
     return p.cases
-
-
-def estimate(reps: int) -> int:
-    """Roughly how many persons planting uses, so the background can fill the rest."""
-    return 700 * reps
