@@ -70,18 +70,31 @@ class KinLink:
     via: str | None = None
     text: str = ""
     reverse_chains: list[Chain] = field(default_factory=list)
+    #: the chains a form of ``a`` or ``b`` states about the other, read from the declarer
+    declared: list[Chain] = field(default_factory=list)
 
     def category(self, scope: KinScope | None = None) -> str | None:
-        """The most serious category over all readings, from either side.
+        """The most serious category over the pair's readings.
 
-        A reading and its reverse are one relation: when a scope switch keeps
-        one side out (内侄), the other side (姑父, 伯母 …) does not bring the pair
-        back in, so the switch decides the pair.
+        A declared reading counts as the form states it: a 内侄 on A's form is
+        out of scope by default while a 姑父 on B's form is 三代以内旁系血亲的配偶
+        (rules.md names both, and they are the two ends of one relation). Any
+        other reading and its reverse are one relation: when a scope switch keeps
+        one side out, the other side does not bring the pair back in.
         """
-        cats = [self._reading(i, scope) for i in range(len(self.chains))]
-        cats += [classify(c, scope) for c in self.reverse_chains[len(self.chains):]]
+        declared = set(self.declared_chains())
+        cats = [classify(c, scope) for c in declared]
+        back = self.reverse_chains
+        for i, c in enumerate(self.chains):
+            if c not in declared and (i >= len(back) or back[i] not in declared):
+                cats.append(self._reading(i, scope))
+        cats += [classify(c, scope) for c in back[len(self.chains):] if c not in declared]
         ranked = [c for c in CATEGORIES if c in cats]
         return ranked[0] if ranked else None
+
+    def declared_chains(self) -> list[Chain]:
+        """Chains as written on a form by one of the pair about the other (declarer first)."""
+        return self.declared
 
     def _reading(self, i: int, scope: KinScope | None) -> str | None:
         fwd = classify(self.chains[i], scope)
@@ -99,8 +112,9 @@ class KinLink:
     def best_chain(self, scope: KinScope | None = None) -> Chain:
         """The chain (from ``a``) that gives :meth:`category`."""
         want = self.category(scope)
-        for c in self.chains:
-            if classify(c, scope) == want:
+        back = self.reverse_chains
+        for i, c in enumerate(self.chains):
+            if classify(c, scope) == want or (i < len(back) and classify(back[i], scope) == want):
                 return c
         return self.chains[0]
 

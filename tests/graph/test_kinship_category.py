@@ -88,8 +88,9 @@ def test_pairs_read_backwards_stay_in_scope(chain: str, ego: str) -> None:
 def test_the_law_is_asymmetric_for_nei_zhi() -> None:
     """内侄 is out by default, yet read from the nephew the ego is his 姑父 (旁系血亲的配偶).
 
-    A pair's category is the most serious over both readings (KinLink.category),
-    so such a pair is in scope whatever the nei_zhi switch says.
+    rules.md names both ends, so KinLink.category takes a declared reading as the
+    form states it (tests/queries/fixtures/AV01.yaml: 内侄 declared is out, 姑父
+    declared is in) and lets the switch decide a derived pair.
     """
     c = ("wife", "brother", "son")
     assert classify(c) == EXCLUDED

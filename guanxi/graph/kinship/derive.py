@@ -252,7 +252,18 @@ class _LazyLink(KinLink):
         # set the dataclass fields directly: millions of links are made at once
         self.__dict__.update(a=key[0], b=key[1], chains=list(side[0]), edges=val[1],
                              via=None if val[3] else val[2][0], reverse_chains=list(side[1]),
-                             _text=None, _store=store, _val=val)
+                             _text=None, _store=store, _val=val, _declared=None)
+
+    def declared_chains(self) -> list[Chain]:
+        if self._declared is None:
+            out: list[Chain] = []
+            if self._val[3]:  # only a direct link has edges between the two themselves
+                for eid in self.edges:
+                    e = self._store.edge(eid)
+                    if {e.get("u"), e.get("v")} == {self.a, self.b}:
+                        out.extend(tuple(c) for c in e.get("chains") or ())
+            self._declared = out
+        return self._declared
 
     @property  # type: ignore[override]
     def text(self) -> str:
