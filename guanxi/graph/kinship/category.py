@@ -34,11 +34,11 @@ class KinScope(BaseModel):
     model_config = ConfigDict(use_attribute_docstrings=True)
 
     great_grandparents: bool = False
-    """曾祖父母、曾孙子女 (直系血亲 four generations apart)."""
+    """曾祖父母、曾孙子女（相隔四代的直系血亲）"""
     grandchild_spouse: bool = False
-    """孙媳、孙女婿 (and, read the other way, 配偶的祖父母)."""
+    """孙媳、孙女婿（反过来即配偶的祖父母）"""
     nei_zhi: bool = False
-    """内侄、内侄女 (配偶的兄弟的子女) and the other children of a spouse's siblings."""
+    """内侄、内侄女等配偶的兄弟姐妹的子女（仅对推得的关系和填报为内侄的关系起作用；填报为姑父、姨父等的，按三代以内旁系血亲的配偶计入）"""
 
     def in_scope(self, category: str | None) -> bool:
         """True when the avoidance rules act on ``category``."""
