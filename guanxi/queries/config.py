@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from guanxi.graph.kinship.category import KinScope
 from guanxi.queries.rule import Params, Rule
+from guanxi.queries.workdays import CalendarSettings
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "data" / "guanxi.toml"
 
@@ -31,6 +32,7 @@ class Config(BaseModel):
 
     scan: ScanSettings = Field(default_factory=ScanSettings)
     kinship: KinScope = Field(default_factory=KinScope)
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str = "（内置默认值）"
 
@@ -38,7 +40,8 @@ class Config(BaseModel):
         """The rule's defaults overlaid with what the file sets."""
         values = rule.defaults()
         values.update(self.rules.get(rule.code, {}))
-        return Params(values, scope=self.kinship, as_of=self.scan.as_of)
+        return Params(values, scope=self.kinship, as_of=self.scan.as_of,
+                      calendar=self.calendar.calendar())
 
 
 def _coerce(where: str, default: Any, value: Any) -> Any:
@@ -101,10 +104,10 @@ def load_config(path: str | Path | None, rules: list[Rule] | None = None) -> Con
         raise ConfigError(f"配置文件 {p} 不存在") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"配置文件 {p} 不是有效的 TOML：{exc}") from exc
-    unknown = set(raw) - {"scan", "kinship", "rules"}
+    unknown = set(raw) - {"scan", "kinship", "calendar", "rules"}
     if unknown:
         raise ConfigError(f"配置文件 {p}：未知的节 [{', '.join(sorted(unknown))}]，"
-                          "可用的节为 [scan]、[kinship]、[rules.<规则编号>]")
+                          "可用的节为 [scan]、[kinship]、[calendar]、[rules.<规则编号>]")
     rule_values: dict[str, dict[str, Any]] = {}
     for code, values in (raw.get("rules") or {}).items():
         rule = catalog.get(code)
@@ -119,7 +122,8 @@ def load_config(path: str | Path | None, rules: list[Rule] | None = None) -> Con
                 raise ConfigError(f"配置文件 {p}：规则 {code} 没有参数 {name}，可用参数：{known}")
             where = f"配置文件 {p}：[rules.{code}] {name}"
             rule_values.setdefault(code, {})[name] = _coerce(where, defaults[name], value)
-    for section, model in (("scan", ScanSettings), ("kinship", KinScope)):
+    for section, model in (("scan", ScanSettings), ("kinship", KinScope),
+                           ("calendar", CalendarSettings)):
         extra = set(raw.get(section) or {}) - set(model.model_fields)
         if extra:
             raise ConfigError(f"配置文件 {p}：[{section}] 中未知的键 {', '.join(sorted(extra))}")
@@ -130,6 +134,7 @@ def load_config(path: str | Path | None, rules: list[Rule] | None = None) -> Con
     try:
         return Config(scan=ScanSettings(**(raw.get("scan") or {})),
                       kinship=KinScope(**(raw.get("kinship") or {})),
+                      calendar=CalendarSettings(**(raw.get("calendar") or {})),
                       rules=rule_values, source=str(p))
     except ValidationError as exc:
         err = exc.errors()[0]
@@ -167,6 +172,10 @@ def render_default_config(rules: list[Rule] | None = None) -> str:
     for name, f in KinScope.model_fields.items():
         lines.append(f"# {f.description or ''}".rstrip())
         lines.append(f"{name} = {_toml_value(f.default)}")
+    lines += ["", "[calendar]",
+              "# 工作日日历：内置国务院公布的节假日安排（chinesecalendar 所覆盖的年份）；",
+              "# 未覆盖的年份须在此填写当年全部放假日期和调休上班日期，否则公示期等按工作日计算的检查不予判断",
+              "# holidays = [2027-01-01]", "# workdays = [2027-02-06]"]
     for rule in rules or RULES:
         if not rule.params:
             continue

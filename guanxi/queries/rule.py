@@ -18,6 +18,7 @@ from guanxi.queries.finding import (
     Severity,
     stable_id,
 )
+from guanxi.queries.workdays import WorkCalendar
 
 
 @dataclass(frozen=True)
@@ -33,14 +34,16 @@ class Params(Mapping[str, Any]):
     """A rule's parameter values plus the settings every rule shares.
 
     ``scope`` is the kinship scope from the config's ``[kinship]`` section and
-    ``as_of`` the check date (the scan date unless the user sets one).
+    ``as_of`` the check date (the scan date unless the user sets one);
+    ``calendar`` the working-day calendar with the config's ``[calendar]`` days.
     """
 
     def __init__(self, values: Mapping[str, Any], scope: KinScope | None = None,
-                 as_of: date | None = None) -> None:
+                 as_of: date | None = None, calendar: WorkCalendar | None = None) -> None:
         self._values = dict(values)
         self.scope = scope or KinScope()
         self.as_of = as_of or date.today()
+        self.calendar = calendar or WorkCalendar()
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]

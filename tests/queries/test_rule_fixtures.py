@@ -3,7 +3,9 @@
 A case holds a tiny dataset (tables as lists of dicts with the contract's
 English column names, dates as strings), an optional ``config`` mapping (rule
 params or ``[kinship]`` switches), and ``expect``: the findings as person sets,
-each optionally with a substring its explanation must contain. Run one rule
+each optionally with a substring its explanation must contain; ``not_checked``
+lists the cases the rule must leave undecided (persons, optional ``reason``
+substring), and ``config.calendar`` fills the ``[calendar]`` section. Run one rule
 with ``pytest -k AV01``.
 """
 
@@ -66,8 +68,10 @@ def make_dataset(data: dict[str, list[Any]]) -> Dataset:
 def write_config(tmp_path: Path, code: str, overrides: dict[str, Any]) -> Path:
     """A TOML file setting the case's overrides (kinship switches or the rule's params)."""
     kin = {k: v for k, v in overrides.items() if k in KinScope.model_fields}
-    params = {k: v for k, v in overrides.items() if k not in kin}
+    cal = overrides.get("calendar") or {}
+    params = {k: v for k, v in overrides.items() if k not in kin and k != "calendar"}
     lines = ["[kinship]"] + [f"{k} = {json.dumps(v)}" for k, v in kin.items()]
+    lines += ["[calendar]"] + [f"{k} = [{', '.join(str(d) for d in v)}]" for k, v in cal.items()]
     lines += [f"[rules.{code}]"] + [f"{k} = {json.dumps(v, ensure_ascii=False)}"
                                     for k, v in params.items()]
     path = tmp_path / "guanxi.toml"
@@ -97,7 +101,12 @@ def run_case(code: str, case: dict[str, Any], tmp_path: Path) -> Any:
 @pytest.mark.parametrize(("code", "case_id", "case"), load_cases())
 def test_rule_case(code: str, case_id: str, case: dict[str, Any], tmp_path: Path) -> None:
     result = run_case(code, case, tmp_path)
-    assert not result.not_checked, result.not_checked
+    want_nc = case.get("not_checked") or []
+    got_nc = sorted(sorted(n.persons) for n in result.not_checked)
+    assert got_nc == sorted(sorted(n["persons"]) for n in want_nc), result.not_checked
+    for n in want_nc:
+        reasons = [x.reason for x in result.not_checked if sorted(x.persons) == sorted(n["persons"])]
+        assert any(n.get("reason", "") in r for r in reasons), reasons
     got = sorted(sorted(f.persons) for f in result.findings)
     want = sorted(sorted(e["persons"]) for e in case.get("expect") or [])
     explained = "\n".join(f.explanation for f in result.findings)

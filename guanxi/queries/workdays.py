@@ -1,0 +1,122 @@
+"""Working days on the Chinese statutory calendar (holidays off, 调休 make-up days on).
+
+The official arrangement comes from the ``chinesecalendar`` package, which
+covers the years the State Council has published (2004 onward). A year it does
+not cover is *not* treated as weekends-only: the caller is told the year is
+uncovered, unless the user's config ``[calendar]`` section lists that year's
+holidays and make-up working days.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+import chinese_calendar
+from pydantic import BaseModel, Field
+
+
+class UncoveredYear(LookupError):
+    """A day falls in a year with no official (or user-supplied) holiday arrangement."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(year)
+        self.year = year
+
+    def reason(self) -> str:
+        """The Chinese sentence rules put under ``not_checked``."""
+        return f"无官方节假日安排：{self.year} 年（可在配置 [calendar] 中填写该年的节假日和调休工作日）"
+
+
+@lru_cache(maxsize=None)
+def _library_years() -> frozenset[int]:
+    days = list(chinese_calendar.holidays) + list(chinese_calendar.workdays)
+    return frozenset(range(min(days).year, max(days).year + 1))
+
+
+class CalendarSettings(BaseModel):
+    """``[calendar]``: holidays and make-up working days the library does not know."""
+
+    holidays: list[date] = Field(default_factory=list)
+    """法定节假日（放假日期），用于补充或更正官方日历"""
+    workdays: list[date] = Field(default_factory=list)
+    """调休上班日（周末上班的日期）"""
+
+    def calendar(self) -> "WorkCalendar":
+        return WorkCalendar(self.holidays, self.workdays)
+
+
+class WorkCalendar:
+    """The official calendar, overlaid with user-supplied days.
+
+    A year is covered when the library knows it or the user listed any day in
+    it; in a user-covered year a weekday is a working day unless listed as a
+    holiday, a weekend day is off unless listed as a make-up working day.
+
+    Examples
+    --------
+    >>> cal = WorkCalendar()
+    >>> cal.is_workday(date(2025, 10, 1)), cal.is_workday(date(2025, 10, 11))  # 国庆; 调休周六
+    (False, True)
+    >>> cal.count(date(2025, 9, 29), date(2025, 10, 10))
+    4
+    >>> cal.nth(date(2025, 9, 29), 5)
+    datetime.date(2025, 10, 11)
+    >>> cal.covers(2099)
+    False
+    >>> WorkCalendar(holidays=[date(2099, 1, 1)]).count(date(2098, 12, 31), date(2099, 1, 2))
+    Traceback (most recent call last):
+    ...
+    guanxi.queries.workdays.UncoveredYear: 2098
+    >>> WorkCalendar(holidays=[date(2099, 1, 1)]).count(date(2099, 1, 1), date(2099, 1, 6))
+    3
+    """
+
+    def __init__(self, holidays: list[date] | tuple[date, ...] = (),
+                 workdays: list[date] | tuple[date, ...] = ()) -> None:
+        self._off = frozenset(holidays)
+        self._on = frozenset(workdays)
+        self._user_years = frozenset(d.year for d in (*self._off, *self._on))
+
+    def covers(self, year: int) -> bool:
+        """True when the year's holiday arrangement is known."""
+        return year in _library_years() or year in self._user_years
+
+    def is_workday(self, d: date) -> bool:
+        """True on a working day; raises :class:`UncoveredYear` for an unknown year."""
+        if d in self._on:
+            return True
+        if d in self._off:
+            return False
+        if d.year in _library_years():
+            return bool(chinese_calendar.is_workday(d))
+        if d.year in self._user_years:
+            return d.weekday() < 5
+        raise UncoveredYear(d.year)
+
+    def uncovered(self, start: date, end: date) -> list[int]:
+        """Years of ``[start, end]`` with no known arrangement."""
+        return [y for y in range(start.year, end.year + 1) if not self.covers(y)]
+
+    def count(self, start: date, end: date) -> int:
+        """Working days in ``[start, end]``, both ends included (0 when ``end < start``).
+
+        O(days in the span).
+        """
+        for y in self.uncovered(start, end):
+            raise UncoveredYear(y)
+        n, d = 0, start
+        while d <= end:
+            n += self.is_workday(d)
+            d += timedelta(days=1)
+        return n
+
+    def nth(self, start: date, n: int) -> date:
+        """The ``n``-th working day counting from ``start`` (``start`` itself counts if working)."""
+        d, seen = start, 0
+        while True:
+            if self.is_workday(d):
+                seen += 1
+                if seen >= n:
+                    return d
+            d += timedelta(days=1)
