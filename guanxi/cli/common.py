@@ -99,12 +99,22 @@ def check_path(data: Path) -> Path:
     return data
 
 
-def load(data: Path, *, lenient: bool, say: Say) -> Any:
+def load(data: Path, *, lenient: bool, say: Say, judgements: Path | None = None) -> Any:
     """The validated dataset at ``data`` (the loaders are imported only when needed)."""
     from guanxi.loaders import load_dataset
 
     say(f"读取 {data}")
-    return load_dataset(check_path(data), lenient=lenient, progress=say)
+    if judgements is not None and not judgements.is_file():
+        raise CliError(f"找不到研判文件 {judgements}")
+    return load_dataset(check_path(data), lenient=lenient, progress=say, judgements=judgements)
+
+
+def judgements_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--judgements FILE``: the inspectors' confirm/reject decisions on relative matches."""
+    return click.option(
+        "--judgements", type=click.Path(path_type=Path), default=None, metavar="FILE",
+        help="亲属匹配研判文件（CSV：亲属引用、人员编号、研判结论 确认/否定）；"
+             "数据文件夹中的 judgements.csv 或 研判.csv 自动读取")(f)
 
 
 def build_store(dataset: Any, say: Say) -> Any:

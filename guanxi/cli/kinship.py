@@ -7,7 +7,15 @@ from typing import Any
 
 import click
 
-from guanxi.cli.common import CliError, build_store, debug_option, echo_json, load, progress
+from guanxi.cli.common import (
+    CliError,
+    build_store,
+    debug_option,
+    echo_json,
+    judgements_option,
+    load,
+    progress,
+)
 from guanxi.cli.help import Command
 from guanxi.queries import load_config
 
@@ -63,15 +71,17 @@ A、B 为人员编号（或名册中唯一的姓名）。
 @click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="TOML 配置文件（其中 [kinship] 决定回避范围）")
 @click.option("--lenient", is_flag=True, help="跳过有错误的行")
+@judgements_option
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               help="输出格式")
 @debug_option
-def kin_cmd(data: Path, a: str, b: str, config: Path | None, lenient: bool, fmt: str) -> None:
+def kin_cmd(data: Path, a: str, b: str, config: Path | None, lenient: bool,
+            judgements: Path | None, fmt: str) -> None:
     from guanxi.graph.kinship.explain import explain_pair, render_pair
 
     scope = load_config(config).kinship
     with progress() as say:
-        store = build_store(load(data, lenient=lenient, say=say), say)
+        store = build_store(load(data, lenient=lenient, say=say, judgements=judgements), say)
     info = explain_pair(store, resolve_person(store, a), resolve_person(store, b), scope=scope)
     if fmt == "json":
         echo_json(info)

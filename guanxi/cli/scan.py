@@ -12,11 +12,13 @@ from guanxi.cli.common import (
     CliError,
     build_store,
     debug_option,
+    judgements_option,
     load,
     parse_date,
     progress,
     show_id_option,
 )
+from guanxi.cli.candidates import matches_summary, write_candidates
 from guanxi.cli.help import Command
 from guanxi.queries import load_config, scan, select_rules
 from guanxi.queries.scan import TABLE_ZH
@@ -45,11 +47,16 @@ def rule_codes(text: str | None) -> list[str] | None:
 """)
 @click.argument("data", type=click.Path(path_type=Path))
 @click.option("--lenient", is_flag=True, help="跳过有错误的行并列出，而不是在第一处错误停止")
+@judgements_option
+@click.option("--candidates", "candidates_out", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, metavar="FILE",
+              help="把亲属匹配（自动认定与候选）写成 CSV 研判表：填写“研判结论”后作为研判文件使用")
 @show_id_option
 @debug_option
-def validate(data: Path, lenient: bool, show_id: bool) -> None:
+def validate(data: Path, lenient: bool, judgements: Path | None, candidates_out: Path | None,
+             show_id: bool) -> None:
     with progress() as say:
-        dataset = load(data, lenient=lenient, say=say)
+        dataset = load(data, lenient=lenient, say=say, judgements=judgements)
         build_store(dataset, say)  # resolves relatives and kin terms; may add warnings
 
     def out(text: str) -> None:
@@ -68,6 +75,11 @@ def validate(data: Path, lenient: bool, show_id: bool) -> None:
         out(f"被拒绝行（{len(dataset.rejected)} 行）：")
         for r in dataset.rejected:
             out(f"  {rejected_text(r)}")
+    if dataset.candidates:
+        out(matches_summary(dataset.candidates))
+    if candidates_out is not None:
+        write_candidates(dataset.candidates, candidates_out, show_id=show_id)
+        out(f"已写入研判表 {candidates_out}（{len(dataset.candidates)} 行）")
     out("数据可以读入。" if not dataset.rejected else "其余数据可以读入。")
 
 
@@ -94,11 +106,13 @@ DATA：存放 CSV/XLSX 登记表的文件夹，或每表一页的 XLSX 工作簿
 @click.option("--lenient", is_flag=True, help="跳过有错误的行，在结果的“被拒绝行”中列出")
 @click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
               help="检查基准日，如 2024-06-30（默认为配置中的 as_of 或今天）")
+@judgements_option
 @show_id_option
 @debug_option
 @click.pass_context
 def scan_cmd(ctx: click.Context, data: Path, rules: str | None, fmt: str | None, output: Path | None,
-             config: Path | None, lenient: bool, as_of: date | None, show_id: bool) -> None:
+             config: Path | None, lenient: bool, as_of: date | None, judgements: Path | None,
+             show_id: bool) -> None:
     codes = rule_codes(rules)
     try:
         select_rules(codes)
@@ -112,7 +126,7 @@ def scan_cmd(ctx: click.Context, data: Path, rules: str | None, fmt: str | None,
     if fmt == "xlsx" and output is None:
         raise CliError("xlsx 格式需要用 -o 指定输出文件，例如 -o 线索.xlsx")
     with progress() as say:
-        dataset = load(data, lenient=lenient, say=say)
+        dataset = load(data, lenient=lenient, say=say, judgements=judgements)
         store = build_store(dataset, say)
         result = scan(store, cfg, codes, progress=say)
     render(result, fmt, output, names=store, show_id=show_id)

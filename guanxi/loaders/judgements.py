@@ -38,6 +38,7 @@ ALIASES = {
     "why": ("why", "理由", "说明", "原因", "依据"),
 }
 CONFIRM = {"confirm", "confirmed", "yes", "y", "确认", "是", "同意", "合并", "true", "1"}
+UNDECIDED = {"", "待定", "待核实", "undecided"}
 REJECT = {"reject", "rejected", "no", "n", "否定", "否", "否认", "排除", "不是", "false", "0"}
 
 
@@ -97,6 +98,8 @@ def read_judgements(path: Path) -> list[Judgement]:
         if not any(text(c) for c in cells):
             continue
         decision = norm(get("decision"))
+        if decision in UNDECIDED:  # a template row (guanxi validate --candidates) not yet judged
+            continue
         if decision not in CONFIRM and decision not in REJECT:
             raise DataError(path.name, None, rownum, header[idx["decision"]],
                             f"无法识别的研判结论“{get('decision')}”，应为 确认/否定（confirm/reject）",
