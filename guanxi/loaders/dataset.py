@@ -10,6 +10,7 @@ from typing import Any
 from guanxi.graph.records import TABLES, Dataset
 from guanxi.loaders.convert import birth_mismatches, read_sheet
 from guanxi.loaders.judgements import read_judgements
+from guanxi.loaders.lrmx import merge_forms
 from guanxi.loaders.readers import discover
 from guanxi.loaders.references import Checker
 from guanxi.loaders.resolve import DEFAULT_THRESHOLD, resolve_relatives
@@ -86,7 +87,10 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
             headers.setdefault(sheet.table, {}).setdefault(name, header)
         ds.rejected.extend(got.rejected)
         rejected_keys.setdefault(sheet.table, {}).update(got.rejected_keys)
-    if not found.sheets:
+    if found.forms:
+        say(f"读取干部任免审批表 {len(found.forms)} 份")
+        merge_forms(found.forms, tables, ds, lenient=lenient, warned=warned, headers=headers)
+    if not found.sheets and not found.forms:
         ds.warnings.append(f"{root.name}：没有找到可识别的表（如 人员、机构、任职经历）")
     say("核对表间引用")
     checker = Checker(tables, headers, rejected_keys, lenient)

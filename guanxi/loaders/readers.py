@@ -37,6 +37,8 @@ class Found:
     sheets: list[Sheet] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     judgements: Path | None = None
+    #: 干部任免审批表 files (.lrmx), read after the tables (guanxi.loaders.lrmx)
+    forms: list[Path] = field(default_factory=list)
 
 
 def discover(path: Path, skip: Path | None = None) -> Found:
@@ -59,6 +61,8 @@ def discover(path: Path, skip: Path | None = None) -> Found:
                 _add(found, table_for(f.stem), f.name, None, lambda f=f: csv_rows(f))
             elif suffix in (".xlsx", ".xlsm"):
                 workbook(found, f, folder=True)
+            elif suffix == ".lrmx":
+                found.forms.append(f)
         return found
     if not path.exists():
         raise DataError(str(path), None, None, None, "路径不存在，应为数据文件夹、XLSX 工作簿或 JSON 文件")
@@ -69,9 +73,11 @@ def discover(path: Path, skip: Path | None = None) -> Found:
         json_document(found, path)
     elif suffix in (".csv", ".tsv"):
         _add(found, table_for(path.stem), path.name, None, lambda: csv_rows(path))
+    elif suffix == ".lrmx":
+        found.forms.append(path)
     else:
         raise DataError(path.name, None, None, None,
-                        "不支持的文件类型，应为数据文件夹、.xlsx 工作簿、.json 或 .csv 文件")
+                        "不支持的文件类型，应为数据文件夹、.xlsx 工作簿、.json、.csv 或 .lrmx 文件")
     return found
 
 
