@@ -27,6 +27,7 @@ class World:
         self._pid = 0
         self._uid = 0
         self._aid = 0
+        self._mid = 0
         bits = 1 << max(20, (persons * 4 * 64).bit_length())
         self._mask = bits - 1
         self._seen = bytearray(bits // 8)
@@ -122,14 +123,33 @@ class World:
         self.out.row("supervision", (leader.pid, unit, fmt(self.rng, start), fmt(self.rng, end)))
 
     def appointment(self, p: Person, unit: str, title: str, rank_from: str, rank_to: str,
-                    decided: date) -> None:
-        """The 纪实 of a promotion decided on ``decided``, with its steps in order."""
+                    decided: date, *, kind: str = "提拔", approval: str = "",
+                    recommenders: tuple[Person, ...] = (), meeting: str = "",
+                    recused: tuple[Person, ...] = ()) -> str:
+        """The 纪实 of a promotion decided on ``decided``, with its steps in order; returns its id."""
         d = decided.toordinal()
         iso = [date.fromordinal(d + k).isoformat() for k in (-56, -42, -28, -21, -20, -19, -18, 0,
                                                               2, 9, 12)]
         n = self.rng.randint(25, 60)
+        aid = self.next_aid()
         self.out.row("appointments", (
-            self.next_aid(), p.pid, unit, title, rank_from, rank_to, "提拔", iso[0], iso[1], n,
+            aid, p.pid, unit, title, rank_from, rank_to, kind, iso[0], iso[1], n,
             n - self.rng.randint(0, 4), iso[2], iso[3], iso[4], iso[5], iso[6], iso[7], iso[8],
-            iso[9], iso[10],
+            iso[9], iso[10], approval, "、".join(r.pid for r in recommenders), meeting,
+            "、".join(r.pid for r in recused),
         ))
+        return aid
+
+    def meeting(self, unit: str, day: date, body: str, attendees: list[Person],
+                expected: int) -> str:
+        """A deciding meeting (会议) with its attendees; returns its id."""
+        self._mid += 1
+        mid = f"M{self._mid:07d}"
+        self.out.row("meetings", (mid, unit, day.isoformat(), body, expected,
+                                  "、".join(a.pid for a in attendees)))
+        return mid
+
+    def inspection_team(self, appointment: str, members: list[Person]) -> None:
+        """The 考察组 of one case, one row per member."""
+        for m in members:
+            self.out.row("inspection_teams", (appointment, m.pid))

@@ -1,0 +1,172 @@
+"""NP05 干预原任职单位选人用人: a leader who left names or is kin of people promoted there soon after."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from guanxi.graph.dates import add_months, earliest, fmt, latest
+from guanxi.graph.records import Appointment
+from guanxi.graph.store import GraphStore, Held, KinLink, pnode, unode
+from guanxi.queries.finding import Finding
+from guanxi.queries.kin import kin_sentence, link_nodes, other
+from guanxi.queries.positions import LEADERS, post_text, role_of
+from guanxi.queries.rule import Param, Params, Rule
+from guanxi.queries.selection import CASE_PROMOTION_KINDS, case_text, promotion_cases, unit_text
+
+#: posts at one entity less than this apart are one stint there
+_GAP = timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class Departure:
+    """A leader's stint at a legal entity that ended: his leading post, the day he left, his return."""
+
+    leader: str
+    entity: str
+    post: Held
+    left: date
+    back: date | None  # start of his next stint there, if any
+
+
+def departures(store: GraphStore, person_id: str) -> Iterator[Departure]:
+    """Every ended stint of a person at a legal entity in which he held a 主要负责人 or 副职 post."""
+    by_entity: dict[str, list[Held]] = {}
+    for h in store.postings_of(person_id):
+        if not h.rec.is_parttime:
+            by_entity.setdefault(h.entity, []).append(h)
+    for entity, posts in by_entity.items():
+        posts.sort(key=lambda h: h.rec.start_date)
+        stints: list[list[Held]] = []
+        end: date | None = None
+        for h in posts:
+            if stints and (end is None or h.rec.start_date <= end + _GAP):
+                stints[-1].append(h)
+                end = None if end is None or h.rec.end_date is None else max(end, h.rec.end_date)
+            else:
+                stints.append([h])
+                end = h.rec.end_date
+            if end is None:
+                break  # still there: later rows belong to the current stint
+        for i, stint in enumerate(stints):
+            ends = [h.rec.end_date for h in stint]
+            lead = [h for h in stint if role_of(store, h) in LEADERS]
+            if not lead or any(e is None for e in ends):
+                continue
+            left = max(e for e in ends if e is not None)
+            back = stints[i + 1][0].rec.start_date if i + 1 < len(stints) else None
+            yield Departure(person_id, entity, max(lead, key=lambda h: h.rec.start_date), left, back)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A promotion after the leader left, and how he is tied to it."""
+
+    case: Appointment
+    when: date
+    recommended: bool
+    link: KinLink | None
+
+
+def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
+    """One finding per departure followed by promotions there of people he named or of his kin.
+
+    Promotions are indexed per entity and cut by bisection: O(cases + departures ×
+    window size × kin links per candidate).
+    """
+    months = int(params["window_months"])
+    index = promotion_cases(store, [str(k) for k in params["kinds"]])
+    dates = {e: [earliest(d) for d, _ in v] for e, v in index.items()}
+    leaders = {h.rec.person_id for e in index for h in store.postings_in(e)
+               if role_of(store, h) in LEADERS}
+    for lid in sorted(leaders):
+        for dep in departures(store, lid):
+            cases = index.get(dep.entity)
+            if not cases:
+                continue
+            hi = add_months(earliest(dep.left), months)
+            lo = bisect_right(dates[dep.entity], latest(dep.left) - timedelta(days=1))
+            hits = []
+            for d, a in cases[lo:]:
+                if latest(d) > hi:
+                    break
+                if earliest(d) < latest(dep.left) or a.person_id == lid:
+                    continue
+                if dep.back is not None and latest(dep.back) <= earliest(d):
+                    break  # he is back there: no longer a former leader
+                hit = _tie(store, dep, a, d, params)
+                if hit is not None:
+                    hits.append(hit)
+            if hits:
+                yield _finding(store, dep, hits, params)
+
+
+def _tie(store: GraphStore, dep: Departure, a: Appointment, d: date, params: Params) -> Hit | None:
+    named = dep.leader in a.recommenders and (
+        a.recommended_on is None or earliest(a.recommended_on) >= latest(dep.left))
+    link = next((k for k in store.kin_links(a.person_id)
+                 if other(k, a.person_id) == dep.leader and k.in_scope(params.scope)), None)
+    if not named and link is None:
+        return None
+    return Hit(a, d, named, link)
+
+
+def _finding(store: GraphStore, dep: Departure, hits: list[Hit], params: Params) -> Finding:
+    lid = dep.leader
+    lname = getattr(store.person(lid), "name", lid)
+    months = int(params["window_months"])
+    post = dep.post
+    parts = []
+    for h in hits:
+        ties = []
+        if h.recommended:
+            rec_on = f"（{fmt(h.case.recommended_on)} 推荐）" if h.case.recommended_on else ""
+            ties.append(f"{lname} 为署名推荐人{rec_on}")
+        if h.link is not None:
+            ties.append(kin_sentence(store, h.link, lid, params.scope))
+        parts.append(f"{case_text(store, h.case)}，{'，'.join(ties)}")
+    explanation = (f"{lname} 曾任 {post_text(store, post)}（{role_of(store, post)}，"
+                   f"{fmt(post.rec.start_date)} 起），{fmt(dep.left)} 离开 {unit_text(store, dep.entity)}；"
+                   f"离开后 {months} 个月内该单位提拔的人员中：" + "；".join(parts))
+    nodes = [pnode(lid), unode(dep.entity)]
+    edges = [post.eid]
+    units = [dep.entity]
+    for h in hits:
+        nodes += [pnode(h.case.person_id), unode(h.case.unit_id)]
+        edges.append(f"appointment/{h.case.id}")
+        units.append(h.case.unit_id)
+        if h.link is not None:
+            nodes += link_nodes(h.link)
+            edges += h.link.edges
+    persons = sorted({lid, *(h.case.person_id for h in hits)})
+    return RULE.finding(
+        persons=persons, units=units, start=dep.left, end=add_months(dep.left, months),
+        explanation=explanation, nodes=nodes, edges=edges,
+        key=(persons, dep.entity, dep.left.isoformat()),
+        facts={"leader": lid, "left": dep.left.isoformat(),
+               "cases": [{"appointment": h.case.id, "person": h.case.person_id,
+                          "decided": h.when.isoformat(), "recommended": h.recommended,
+                          "kin": h.link.category(params.scope) if h.link else None}
+                         for h in hits]},
+    )
+
+
+RULE = Rule(
+    code="NP05",
+    title="干预原任职单位选人用人",
+    category="A",
+    basis=("《关于在全市卫生健康系统主题教育中深入开展选人用人突出问题专项整治工作的实施方案》"
+           "一、整治重点 1（领导干部私自干预原任职单位选人用人）",),
+    needs=("persons", "postings", "appointments"),
+    optional=("relations",),
+    detect=detect,
+    params=(
+        Param("window_months", 24, "观察期（月）：领导干部离开原单位后多少个月内的提拔纳入检查"),
+        Param("kinds", CASE_PROMOTION_KINDS, "视为提拔的任用方式（拟任职级高于原职级的也视为提拔）"),
+    ),
+    severity="medium",
+    condition="领导干部（主要负责人或副职）离开原任职单位后 24 个月内，该单位提拔的人员中有其署名推荐的人员"
+              "或其回避范围内的亲属",
+)
