@@ -2,6 +2,7 @@
 
 from guanxi.queries.rule import Rule
 from guanxi.queries.rules import av01, av02, av03, np01, np03, np05, np06
+from guanxi.queries.rules import pr08, pr_report, pr_steps, pr_votes, st
 
 RULES: list[Rule] = [
     av01.RULE,
@@ -11,6 +12,19 @@ RULES: list[Rule] = [
     np03.RULE,
     np05.RULE,
     np06.RULE,
+    pr_steps.MISSING,
+    pr_steps.REVERSED,
+    pr_steps.CHECKS_RULE,
+    pr_votes.TURNOUT,
+    pr_votes.STALE,
+    pr_votes.QUORUM,
+    pr_votes.BODY,
+    pr08.RULE,
+    pr_report.PETITIONS,
+    pr_report.UNREPORTED,
+    st.QUOTA,
+    st.LEVEL,
+    st.HIRE,
 ]
 
 __all__ = ["RULES"]
