@@ -1,30 +1,20 @@
 """The rule catalog: an explicit list, in the order of ``rules.md``."""
 
 from guanxi.queries.rule import Rule
-from guanxi.queries.rules import av01, av02, av03, np01, np03, np05, np06
-from guanxi.queries.rules import pr08, pr_report, pr_steps, pr_votes, st
+from guanxi.queries.rules import av01, av02, av03, av04, np01, np02, np03, np04, np05, np06, pr11
 
 RULES: list[Rule] = [
     av01.RULE,
     av02.RULE,
     av03.RULE,
+    av04.RULE,
     np01.RULE,
+    np02.RULE,
     np03.RULE,
+    np04.RULE,
     np05.RULE,
     np06.RULE,
-    pr_steps.MISSING,
-    pr_steps.REVERSED,
-    pr_steps.CHECKS_RULE,
-    pr_votes.TURNOUT,
-    pr_votes.STALE,
-    pr_votes.QUORUM,
-    pr_votes.BODY,
-    pr08.RULE,
-    pr_report.PETITIONS,
-    pr_report.UNREPORTED,
-    st.QUOTA,
-    st.LEVEL,
-    st.HIRE,
+    pr11.RULE,
 ]
 
 __all__ = ["RULES"]

@@ -1,0 +1,274 @@
+"""NP02 同姓聚集异常（统计提示）: same-surname pairs in a unit against a Monte Carlo null from the local pool."""
+
+from __future__ import annotations
+
+import math
+import random
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from guanxi.graph.store import GraphStore, pnode, unode
+from guanxi.queries.finding import Finding
+from guanxi.queries.places import county_codes, place_key
+from guanxi.queries.rule import Param, Params, Rule
+
+#: compound surnames (复姓) read as one surname
+COMPOUND = ("欧阳", "诸葛", "司马", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯",
+            "端木", "长孙", "宇文", "令狐", "独孤", "南宫", "西门", "申屠", "万俟", "闻人", "呼延",
+            "轩辕", "赫连", "澹台", "公冶", "太史", "仲孙", "濮阳", "钟离")
+
+
+def surname(name: str) -> str:
+    """The surname of a Chinese name (复姓 kept whole).
+
+    >>> surname("欧阳明"), surname("陈一"), surname(" 林 小  华")
+    ('欧阳', '陈', '林')
+    """
+    n = "".join(name.split())
+    return n[:2] if n[:2] in COMPOUND else n[:1]
+
+
+def bh_adjust(pvalues: list[float]) -> list[float]:
+    """Benjamini–Hochberg q-values, in the input order.
+
+    Examples
+    --------
+    >>> [round(q, 3) for q in bh_adjust([0.01, 0.04, 0.03, 0.5])]
+    [0.04, 0.053, 0.053, 0.5]
+    """
+    m = len(pvalues)
+    order = sorted(range(m), key=lambda i: pvalues[i])
+    q = [1.0] * m
+    running = 1.0
+    for rank in range(m, 0, -1):
+        i = order[rank - 1]
+        running = min(running, pvalues[i] * m / rank)
+        q[i] = running
+    return q
+
+
+@dataclass
+class UnitTest:
+    """One unit's observed statistic, its Monte Carlo null and the resulting p."""
+
+    entity: str
+    members: list[str]
+    observed: float
+    expected: float
+    sd: float
+    p: float
+    sims: int
+    exceed: int
+    pool: str
+
+
+def members_of(store: GraphStore, entity: str, since: date) -> list[str]:
+    """Distinct people with a full-time post in the entity on or after ``since``."""
+    seen: dict[str, None] = {}
+    for h in store.postings_in(entity):
+        if h.rec.is_parttime or (h.rec.end_date is not None and h.rec.end_date <= since):
+            continue
+        seen.setdefault(h.rec.person_id, None)
+    return list(seen)
+
+
+def _native_key(text: str | None) -> str:
+    codes = county_codes(text)
+    if len(codes) == 1:
+        return next(iter(codes))
+    key = place_key(text)
+    return key[1] if key else ""
+
+
+class Pools:
+    """Surname draws for the null: per system (top unit), per region, or the whole dataset."""
+
+    def __init__(self, store: GraphStore, units: dict[str, list[str]], min_pool: int,
+                 stratify: bool, min_stratum: int) -> None:
+        self.store, self.stratify, self.min_stratum = store, stratify, min_stratum
+        groups: dict[tuple[str, str], set[str]] = {}
+        self.keys: dict[str, list[tuple[str, str]]] = {}
+        for ent, people in units.items():
+            keys = [("system", self._root(ent)), ("region", self._region(ent)), ("all", "")]
+            self.keys[ent] = [k for k in keys if k[1] or k[0] == "all"]
+            for k in self.keys[ent]:
+                groups.setdefault(k, set()).update(people)
+        self.min_pool = min_pool
+        self.groups = groups
+        self._draw: dict[tuple[str, str], tuple[dict[str, list[str]], Counter[str], int]] = {}
+
+    def _root(self, ent: str) -> str:
+        seen, cur = set(), ent
+        while True:
+            u = self.store.unit(cur)
+            if u is None or not u.parent_id or u.parent_id in seen or self.store.unit(u.parent_id) is None:
+                return cur
+            seen.add(cur)
+            cur = u.parent_id
+
+    def _region(self, ent: str) -> str:
+        u = self.store.unit(ent)
+        return _native_key(u.region) if u is not None and u.region else ""
+
+    def pool_for(self, ent: str) -> tuple[str, str]:
+        for k in self.keys[ent]:
+            if len(self.groups[k]) >= self.min_pool or k[0] == "all":
+                return k
+        return ("all", "")  # pragma: no cover
+
+    def draws(self, key: tuple[str, str]) -> tuple[dict[str, list[str]], Counter[str], int]:
+        """(surnames by 籍贯 stratum, '' = everybody; surname counts; pool size)."""
+        if key not in self._draw:
+            by: dict[str, list[str]] = {"": []}
+            for pid in sorted(self.groups[key]):
+                p = self.store.person(pid)
+                if p is None:
+                    continue
+                s = surname(p.name)
+                by[""].append(s)
+                if self.stratify:
+                    by.setdefault(_native_key(p.native_place), []).append(s)
+            counts = Counter(by[""])
+            self._draw[key] = (by, counts, len(by[""]))
+        return self._draw[key]
+
+
+def statistic(names: list[str], weight: dict[str, float]) -> float:
+    """Σ over surnames of weight × same-surname pairs.
+
+    >>> statistic(["陈", "陈", "陈", "林"], {"陈": 1.0, "林": 2.0})
+    3.0
+    """
+    total = 0.0
+    for s, c in Counter(names).items():
+        total += weight.get(s, 0.0) * c * (c - 1) / 2
+    return total
+
+
+def run_test(ent: str, people: list[str], names: list[str], strata: list[str],
+             by: dict[str, list[str]], weight: dict[str, float], params: Params, pool: str) -> UnitTest:
+    """Sequential Monte Carlo: batches until ``stop_after`` null draws reach the observed value or the cap."""
+    obs = statistic(names, weight)
+    rng = random.Random(int(params["seed"]) * 1_000_003 + zlib.crc32(ent.encode()))
+    cap, stop = int(params["max_simulations"]), int(params["stop_after"])
+    lists = [by[k] if len(by.get(k, ())) >= int(params["min_stratum"]) else by[""] for k in strata]
+    sims = exceed = 0
+    total = total2 = 0.0
+    while sims < cap and exceed < stop:
+        for _ in range(min(100, cap - sims)):
+            counts: dict[str, int] = {}
+            v = 0.0
+            for pool_list in lists:
+                s = pool_list[int(rng.random() * len(pool_list))]
+                c = counts.get(s, 0)
+                v += weight[s] * c
+                counts[s] = c + 1
+            sims += 1
+            total += v
+            total2 += v * v
+            if v >= obs - 1e-9:
+                exceed += 1
+    mean = total / sims
+    sd = math.sqrt(max(0.0, total2 / sims - mean * mean))
+    p = (exceed + 1) / (sims + 1)
+    if exceed == 0 and sd > 0:
+        # beyond the Monte Carlo resolution: the normal tail of the simulated null
+        p = min(p, 0.5 * math.erfc((obs - mean) / sd / math.sqrt(2)))
+    return UnitTest(ent, people, obs, mean, sd, p, sims, exceed, pool)
+
+
+def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
+    """One finding per unit whose BH-adjusted q is below ``alpha``.
+
+    Cost: every unit draws until ``stop_after`` null values reach its observed
+    value (a few batches for an ordinary unit); only improbable units run up to
+    ``max_simulations``, so the scan is near-linear in the number of postings.
+    """
+    since: date = params["window_start"]
+    units = {}
+    for u in store.records("units"):
+        if u.kind == "内设机构":
+            continue
+        people = [p for p in members_of(store, u.id, since) if store.person(p) is not None]
+        if len(people) >= int(params["min_size"]):
+            units[u.id] = people
+    if not units:
+        return
+    pools = Pools(store, units, int(params["min_pool"]), bool(params["stratify_native"]),
+                  int(params["min_stratum"]))
+    tests = []
+    for ent, people in units.items():
+        key = pools.pool_for(ent)
+        by, counts, n = pools.draws(key)
+        weight = {s: math.log(n / c) for s, c in counts.items()}
+        names = [surname(store.person(p).name) for p in people]  # type: ignore[union-attr]
+        strata = [_native_key(store.person(p).native_place) if params["stratify_native"] else ""  # type: ignore[union-attr]
+                  for p in people]
+        label = {"system": f"{_uname(store, key[1])}系统", "region": f"所在地 {key[1]}",
+                 "all": "全部数据"}[key[0]]
+        tests.append((run_test(ent, people, names, strata, by, weight, params, label), counts, n))
+    qs = bh_adjust([t.p for t, _, _ in tests])
+    for (t, counts, n), q in zip(tests, qs):
+        if q < float(params["alpha"]):
+            yield _finding(store, t, q, counts, n, len(tests), params)
+
+
+def _uname(store: GraphStore, uid: str) -> str:
+    u = store.unit(uid)
+    return u.name if u else uid
+
+
+def _finding(store: GraphStore, t: UnitTest, q: float, counts: Counter[str], n: int, m: int,
+             params: Params) -> Finding:
+    names = {p: surname(store.person(p).name) for p in t.members}  # type: ignore[union-attr]
+    here = Counter(names.values())
+    size = len(t.members)
+    heavy = [(s, c) for s, c in here.most_common() if c >= 2 and c >= 2 * size * counts[s] / n]
+    heavy = heavy or [(s, c) for s, c in here.most_common() if c >= 2][:3]
+    who = [p for p in t.members if any(names[p] == s for s, _ in heavy)]
+    desc = "、".join(f"{s}姓 {c} 人（参照人群占 {counts[s] / n:.1%}）" for s, c in heavy)
+    sims = (f"{t.sims} 次模拟中 {t.exceed} 次达到观测值" if t.exceed else
+            f"{t.sims} 次模拟无一达到观测值，p 按模拟分布正态近似")
+    strat = "，按籍贯分层抽样" if params["stratify_native"] else ""
+    text = (f"{_uname(store, t.entity)} {params['window_start'].isoformat()} 以来在岗 {size} 人中，"
+            f"{desc}；同姓人数对（稀有姓氏加权）观测值 {t.observed:.1f}，按{t.pool}（{n} 人）姓氏构成随机抽取"
+            f"{strat}的期望 {t.expected:.1f}（标准差 {t.sd:.1f}）；{sims}，p={t.p:.2g}，经 {m} 个单位 "
+            f"Benjamini–Hochberg 校正 q={q:.2g} < {float(params['alpha'])}。此为统计提示，需结合亲属关系核实")
+    return RULE.finding(
+        persons=who, units=[t.entity], start=params["window_start"], end=None, explanation=text,
+        nodes=[unode(t.entity)] + [pnode(p) for p in who],
+        edges=[h.eid for h in store.postings_in(t.entity) if h.rec.person_id in set(who)],
+        key=(t.entity,),
+        facts={"observed": round(t.observed, 3), "expected": round(t.expected, 3),
+               "p": t.p, "q": q, "simulations": t.sims, "surnames": dict(heavy)},
+    )
+
+
+RULE = Rule(
+    code="NP02",
+    title="同姓聚集异常（统计提示）",
+    category="A",
+    basis=("《关于在全市卫生健康系统主题教育中深入开展选人用人突出问题专项整治工作的实施方案》"
+           "一、整治重点 1（单位领导干部家属子女过多“近亲繁殖”）",
+           "同姓聚集蒙特卡洛检验方法（Allesina 2011，意大利高校同姓聚集研究）"),
+    needs=("persons", "postings"),
+    optional=("units",),
+    detect=detect,
+    params=(
+        Param("window_start", date(2015, 1, 1), "统计起点：此日以来在该单位任职的人员计入"),
+        Param("min_size", 5, "单位人数下限：不足此数的单位不做检验"),
+        Param("alpha", 0.01, "显著性水平：Benjamini–Hochberg 校正后的 q 值须小于此值"),
+        Param("max_simulations", 5000, "每个单位蒙特卡洛模拟次数上限"),
+        Param("stop_after", 10, "提前停止：模拟值达到观测值的次数达到此数即停止（该单位显然不显著）"),
+        Param("seed", 20240601, "随机数种子：相同数据与种子得到相同结果"),
+        Param("min_pool", 200, "参照人群下限：单位所属系统人数不足时改用同一所在地，再不足用全部数据"),
+        Param("stratify_native", False, "是否按籍贯分层抽样（同籍贯人员只与同籍贯参照人群比较）"),
+        Param("min_stratum", 30, "分层下限：某籍贯在参照人群中不足此数时，该人员从整个参照人群抽样"),
+    ),
+    severity="low",
+    condition="单位（法人）中同姓人员对数（稀有姓氏加权）显著高于从本系统或本地区人员姓氏构成随机抽取的"
+              "期望（蒙特卡洛，Benjamini–Hochberg 校正后 q < 0.01）；仅为线索，不作定性",
+)
