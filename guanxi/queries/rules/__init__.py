@@ -2,6 +2,7 @@
 
 from guanxi.queries.rule import Rule
 from guanxi.queries.rules import av01, av02, av03, av04, np01, np02, np03, np04, np05, np06, pr11
+from guanxi.queries.rules import pr08, pr_report, pr_steps, pr_votes, st
 
 RULES: list[Rule] = [
     av01.RULE,
@@ -15,6 +16,19 @@ RULES: list[Rule] = [
     np05.RULE,
     np06.RULE,
     pr11.RULE,
+    pr_steps.MISSING,
+    pr_steps.REVERSED,
+    pr_steps.CHECKS_RULE,
+    pr_votes.TURNOUT,
+    pr_votes.STALE,
+    pr_votes.QUORUM,
+    pr_votes.BODY,
+    pr08.RULE,
+    pr_report.PETITIONS,
+    pr_report.UNREPORTED,
+    st.QUOTA,
+    st.LEVEL,
+    st.HIRE,
 ]
 
 __all__ = ["RULES"]
