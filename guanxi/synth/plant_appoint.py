@@ -65,6 +65,19 @@ def av03_uncle_in_team(pl: Planter) -> None:
              "担任其考察组成员未回避")
 
 
+def av03_father_in_law_decides_and_inspects(pl: Planter) -> None:
+    s = pl.stage()
+    h, x, y = _board(s, m(2012, 10))
+    c = s.person("女", 1986)
+    on = date(2022, 5, 20)
+    mid = pl.w.meeting(s.e.uid, on, "党委会", [h, x, y], 3)
+    aid = _promote(s, MEDICINE, c, m(2011, 9), on, meeting=mid)
+    pl.w.inspection_team(aid, [h, x])
+    c.rows.append(("公公", h, "id"))
+    s.finish()
+    pl.found("AV03", [c, h], f"院长{h.name}既任其儿媳{c.name}的考察组成员，又参加讨论决定其任内科主任，均未回避")
+
+
 def av03_near_misses(pl: Planter) -> None:
     s = pl.stage()
     h, x, k = _board(s, m(2014, 1))
@@ -109,6 +122,20 @@ def np05_daughter_after_deputy_left(pl: Planter) -> None:
     s.finish()
     t.finish()
     pl.found("NP05", [d, dau], f"副院长{d.name}2017年3月调离后19个月，其女{dau.name}在原单位被提拔为党政办公室主任")
+
+
+def np05_nephew_recommended_after_leaving(pl: Planter) -> None:
+    s, t = pl.stage(), pl.stage()
+    d, left = s.person("女", 1966), m(2019, 2)
+    s.deputy(d, m(2013, 7), left, supervises=(NURSING, OFFICE))
+    t.head(d, left, change="提拔")
+    nep = s.person("男", 1990)
+    _promote(s, HR, nep, m(2014, 3), date(2020, 12, 4), recommenders=(d,))
+    nep.rows.append(("姨妈", d, "id"))
+    s.finish()
+    t.finish()
+    pl.found("NP05", [d, nep], f"副院长{d.name}2019年2月调任{t.e.name}院长后，署名推荐其外甥{nep.name}"
+             "在原单位任人事科科长")
 
 
 def np05_near_misses(pl: Planter) -> None:
@@ -177,7 +204,9 @@ def np06_near_misses(pl: Planter) -> None:
 
 
 SCENARIOS = [
-    av03_husband_in_meeting, av03_uncle_in_team, av03_near_misses,
-    np05_recommends_after_leaving, np05_daughter_after_deputy_left, np05_near_misses,
+    av03_husband_in_meeting, av03_uncle_in_team, av03_father_in_law_decides_and_inspects,
+    av03_near_misses,
+    np05_recommends_after_leaving, np05_daughter_after_deputy_left,
+    np05_nephew_recommended_after_leaving, np05_near_misses,
     np06_chief_son, np06_supervisor_sister_in_law, np06_recommends_nephew, np06_near_misses,
 ]

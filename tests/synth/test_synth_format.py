@@ -153,7 +153,7 @@ def test_truth_is_well_formed(data: Path) -> None:
     pids = {p["人员编号"] for p in rows(data, "persons")}
     found = Counter(c["rule"] for c in truth["cases"] if c["expect"] == "found")
     absent = Counter(c["rule"] for c in truth["cases"] if c["expect"] == "absent")
-    for rule in ("AV01", "AV02", "NP01", "NP03"):
+    for rule in ("AV01", "AV02", "NP01", "NP03", "AV03", "NP05", "NP06"):
         assert found[rule] >= 3 and absent[rule] >= 2, rule
     for c in truth["cases"]:
         assert set(c) == {"rule", "persons", "expect", "match", "note"}
