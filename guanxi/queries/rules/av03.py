@@ -82,7 +82,7 @@ def _finding(store: GraphStore, a: Appointment, link: KinLink, kin: str, roles: 
     edges += [f"inspection_team/{i}" for i in rows]
     when = meeting.date if MEETING in roles and meeting is not None else decided(a)
     return RULE.finding(
-        persons=[cand, kin], units=[a.unit_id], start=when, end=None,
+        persons=[cand, kin], units=[store.entity_of(a.unit_id), a.unit_id], start=when, end=when,
         explanation="；".join(parts), nodes=nodes, edges=edges,
         key=(a.id, sorted([cand, kin])),
         facts={"appointment": a.id, "candidate": cand, "relative": kin, "roles": roles,

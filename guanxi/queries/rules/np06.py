@@ -76,7 +76,7 @@ def _finding(store: GraphStore, a: Appointment, d: date, link: KinLink, leader: 
     explanation = (f"{kin_sentence(store, link, leader, params.scope)}；{case_text(store, a)}；"
                    + "；".join(texts) + "；该任用无请示批复（报告事项）记录")
     return RULE.finding(
-        persons=[leader, cand], units=[store.entity_of(a.unit_id), a.unit_id], start=d, end=None,
+        persons=[leader, cand], units=[store.entity_of(a.unit_id), a.unit_id], start=d, end=d,
         explanation=explanation,
         nodes=link_nodes(link) + [pnode(leader), pnode(cand), unode(a.unit_id)] + nodes,
         edges=list(link.edges) + [f"appointment/{a.id}"] + edges,
