@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from guanxi.graph.kinship.category import KinScope
+from guanxi.queries.influence import check_section, render_section
 from guanxi.queries.rule import Params, Rule
 from guanxi.queries.workdays import CalendarSettings
 
@@ -33,6 +34,7 @@ class Config(BaseModel):
     scan: ScanSettings = Field(default_factory=ScanSettings)
     kinship: KinScope = Field(default_factory=KinScope)
     calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    influence: dict[str, Any] = Field(default_factory=dict)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     source: str = "（内置默认值）"
 
@@ -41,7 +43,7 @@ class Config(BaseModel):
         values = rule.defaults()
         values.update(self.rules.get(rule.code, {}))
         return Params(values, scope=self.kinship, as_of=self.scan.as_of,
-                      calendar=self.calendar.calendar())
+                      calendar=self.calendar.calendar(), influence=self.influence)
 
 
 def _coerce(where: str, default: Any, value: Any) -> Any:
@@ -104,10 +106,14 @@ def load_config(path: str | Path | None, rules: list[Rule] | None = None) -> Con
         raise ConfigError(f"配置文件 {p} 不存在") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"配置文件 {p} 不是有效的 TOML：{exc}") from exc
-    unknown = set(raw) - {"scan", "kinship", "calendar", "rules"}
+    unknown = set(raw) - {"scan", "kinship", "calendar", "influence", "rules"}
     if unknown:
         raise ConfigError(f"配置文件 {p}：未知的节 [{', '.join(sorted(unknown))}]，"
-                          "可用的节为 [scan]、[kinship]、[calendar]、[rules.<规则编号>]")
+                          "可用的节为 [scan]、[kinship]、[calendar]、[influence]、[rules.<规则编号>]")
+    try:
+        influence = check_section(raw.get("influence") or {}, f"配置文件 {p}")
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
     rule_values: dict[str, dict[str, Any]] = {}
     for code, values in (raw.get("rules") or {}).items():
         rule = catalog.get(code)
@@ -135,6 +141,7 @@ def load_config(path: str | Path | None, rules: list[Rule] | None = None) -> Con
         return Config(scan=ScanSettings(**(raw.get("scan") or {})),
                       kinship=KinScope(**(raw.get("kinship") or {})),
                       calendar=CalendarSettings(**(raw.get("calendar") or {})),
+                      influence=influence,
                       rules=rule_values, source=str(p))
     except ValidationError as exc:
         err = exc.errors()[0]
@@ -176,6 +183,7 @@ def render_default_config(rules: list[Rule] | None = None) -> str:
               "# 工作日日历：内置国务院公布的节假日安排（chinesecalendar 所覆盖的年份）；",
               "# 未覆盖的年份须在此填写当年全部放假日期和调休上班日期，否则公示期等按工作日计算的检查不予判断",
               "# holidays = [2027-01-01]", "# workdays = [2027-02-06]"]
+    lines += ["", *render_section()]
     for rule in rules or RULES:
         if not rule.params:
             continue

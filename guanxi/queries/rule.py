@@ -39,8 +39,11 @@ class Params(Mapping[str, Any]):
     """
 
     def __init__(self, values: Mapping[str, Any], scope: KinScope | None = None,
-                 as_of: date | None = None, calendar: WorkCalendar | None = None) -> None:
+                 as_of: date | None = None, calendar: WorkCalendar | None = None,
+                 influence: Mapping[str, Any] | None = None) -> None:
         self._values = dict(values)
+        #: the config's ``[influence]`` entries (local kinds and months), see queries.influence
+        self.influence = dict(influence or {})
         self.scope = scope or KinScope()
         self.as_of = as_of or date.today()
         self.calendar = calendar or WorkCalendar()

@@ -1,6 +1,7 @@
 """The rule catalog: an explicit list, in the order of ``rules.md``."""
 
 from guanxi.queries.rule import Rule
+from guanxi.queries.rules import ds, ql05, ql08, ql_person, ql_tenure
 from guanxi.queries.rules import av01, av02, av03, av04, np01, np02, np03, np04, np05, np06, pr11
 from guanxi.queries.rules import pr08, pr_report, pr_steps, pr_votes, st
 
@@ -16,6 +17,17 @@ RULES: list[Rule] = [
     np05.RULE,
     np06.RULE,
     pr11.RULE,
+    ql_tenure.QL01,
+    ql_tenure.QL02,
+    ql_person.QL03,
+    ql_person.QL04,
+    ql05.RULE,
+    ql_tenure.QL06,
+    ql_person.QL07,
+    ql08.RULE,
+    ds.DS01,
+    ds.DS02,
+    ds.DS03,
     pr_steps.MISSING,
     pr_steps.REVERSED,
     pr_steps.CHECKS_RULE,
