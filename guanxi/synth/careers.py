@@ -64,6 +64,15 @@ class Crew:
             p.status, p.status_date = ("退休" if p.age(end) >= 57 else "调出"), end
 
 
+def qualified(p: Person) -> Person:
+    """A background cadre meets the record rules: 在编, 学历 大专 or above (QL03, QL07)."""
+    if p.estab not in ("行政", "参公", "事业"):
+        p.estab = "事业"
+    if p.edu in ("中专", "高中", "初中"):
+        p.edu = "大专"
+    return p
+
+
 def dept_heads(c: Crew, e: Unit, d: Unit) -> None:
     """One line of heads for ``d``: each rises from its staff and steps back or retires."""
     w, rng = c.w, c.w.rng
@@ -72,15 +81,18 @@ def dept_heads(c: Crew, e: Unit, d: Unit) -> None:
         end: date | None = add_months(t, rng.randint(48, 120))
         if end is not None and end >= TODAY:
             end = None
-        p = c.new(e, t.year - 48, t.year - 32)
-        hire = max(p.work_start or t, add_months(t, -12 * rng.randint(3, 12)))
-        if hire < t:
-            w.posting(p, d.uid, rng.choice(d.staff_titles), "一般", "一般", hire, t, "新录用")
+        p = qualified(c.new(e, t.year - 40, t.year - 30))
+        # a year or more as 中层副职 first (seed 003), entered at 40 or younger
+        dep = add_months(t, -rng.randint(12, 36))
+        hire = max(p.work_start or dep, add_months(dep, -12 * rng.randint(3, 10)))
+        if hire < dep:
+            w.posting(p, d.uid, rng.choice(d.staff_titles), "一般", "一般", hire, dep, "新录用")
+        w.posting(p, d.uid, "副" + d.head_title, "中层副职", "副职", dep, t, "提拔")
         end2 = c.close(p, end)
         title = d.name + d.head_title if d.head_title == "主任" else d.head_title
         w.posting(p, d.uid, title, "中层正职", "内设机构负责人", t, end2, "提拔",
                   full_name(e, d) + " " + title)
-        w.appointment(p, d.uid, title, "一般", "中层正职", t)
+        w.appointment(p, d.uid, title, "中层副职", "中层正职", t)
         if end is not None and end2 == end:
             if p.age(end) >= 55:
                 c.leave(p, end)
@@ -99,7 +111,7 @@ def deputies(c: Crew, e: Unit, line: int, lines: int) -> None:
         end: date | None = add_months(t, rng.randint(48, 108))
         if end is not None and end >= TODAY:
             end = None
-        p = c.new(e, t.year - 50, t.year - 36)
+        p = qualified(c.new(e, t.year - 50, t.year - 36))
         d = rng.choice(e.depts)
         prior = add_months(t, -12 * rng.randint(3, 8))
         if (p.work_start or prior) < prior:

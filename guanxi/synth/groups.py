@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from guanxi.synth.careers import Crew, deputies, dept_heads, staff
+from guanxi.synth.careers import Crew, deputies, dept_heads, qualified, staff
 from guanxi.synth.dates import TODAY, add_months, rand_date
 from guanxi.synth.families import emit
 from guanxi.synth.model import Person, Unit
@@ -65,7 +65,7 @@ def heads(c: Crew) -> None:
             _, p, done = pool.pop(pick)
             change = "平级交流"
         else:
-            p, done, change = c.new(e, t.year - 50, t.year - 38), set(), "提拔"
+            p, done, change = qualified(c.new(e, t.year - 50, t.year - 38)), set(), "提拔"
             x = rng.choice([y for y in c.entities if y is not e] or [e])
             prior = add_months(t, -12 * rng.randint(3, 7))
             title = deputy_title(x)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from guanxi.synth.careers import qualified
 from guanxi.synth.dates import add_months, rand_date
 from guanxi.synth.families import emit
 from guanxi.synth.model import Person, Relative, Unit
@@ -60,6 +61,7 @@ class Stage:
     # ---- posts -------------------------------------------------------------------------
     def head(self, p: Person, start: date, end: date | None = None, change: str = "平级交流") -> None:
         e = self.e
+        qualified(p)
         self.w.posting(p, e.uid, e.head_title, "正科", "主要负责人", start, end, change,
                        f"{e.name} {e.head_title}")
         self.has_head = True
@@ -67,6 +69,7 @@ class Stage:
     def deputy(self, p: Person, start: date, end: date | None = None,
                supervises: tuple[int, ...] = (), change: str = "提拔") -> None:
         e, w = self.e, self.w
+        qualified(p)
         title = deputy_title(e)
         w.posting(p, e.uid, title, "副科", "副职", start, end, change, f"{e.name} {title}")
         for i in supervises:
@@ -77,6 +80,7 @@ class Stage:
     def dept_head(self, i: int, p: Person, start: date, end: date | None = None,
                   change: str = "提拔") -> None:
         d = self.e.depts[i]
+        qualified(p)
         title = d.name + d.head_title if d.head_title == "主任" else d.head_title
         self.w.posting(p, d.uid, title, "中层正职", "内设机构负责人", start, end, change,
                        f"{full_name(self.e, d)} {title}")

@@ -149,6 +149,17 @@ class World:
                                   "、".join(a.pid for a in attendees)))
         return mid
 
+    def discipline(self, p: Person, kind: str, decided: date, conduct_from: date | None = None,
+                   closed: date | None = None) -> None:
+        """A sanction, measure or open case (处分处理); dates written in full (never month-only)."""
+        rng = self.rng
+        self.out.row("disciplines", (p.pid, kind, fmt(rng, decided, 0.0), fmt(rng, conduct_from, 0.0),
+                                     fmt(rng, closed, 0.0)))
+
+    def review(self, p: Person, year: int, result: str) -> None:
+        """One annual review (年度考核)."""
+        self.out.row("reviews", (p.pid, year, result))
+
     def inspection_team(self, appointment: str, members: list[Person]) -> None:
         """The 考察组 of one case, one row per member."""
         for m in members:
