@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import chinese_calendar
+
 #: the day the registers were exported; postings without an end are current on it
 TODAY = date(2026, 3, 1)
 
@@ -22,6 +24,25 @@ def add_months(d: date, months: int) -> date:
 def month(y: int, m: int) -> date:
     """The first day of a month (planted facts sit on month boundaries)."""
     return date(y, m, 1)
+
+
+def workday(d: date, n: int = 1) -> date:
+    """The ``n``-th working day on or after ``d`` (statutory calendar; weekends outside its years).
+
+    >>> workday(date(2025, 9, 29), 5)  # 国庆 off, Saturday 10-11 worked
+    datetime.date(2025, 10, 11)
+    """
+    seen = 0
+    while True:
+        try:
+            on = bool(chinese_calendar.is_workday(d))
+        except NotImplementedError:
+            on = d.weekday() < 5
+        if on:
+            seen += 1
+            if seen >= n:
+                return d
+        d = date.fromordinal(d.toordinal() + 1)
 
 
 def rand_date(rng: random.Random, lo: date, hi: date) -> date:

@@ -43,6 +43,8 @@ class Person:
     rows: list[tuple[str, Any, str]] = field(default_factory=list)
     #: True when the planting code wrote the whole form itself
     scripted: bool = False
+    #: 用工审批 as written (是/否); empty means 是 for 编外 and 劳务派遣 staff
+    hire_ok: str = ""
 
     def age(self, on: date) -> int:
         return on.year - self.birth.year - ((on.month, on.day) < (self.birth.month, self.birth.day))

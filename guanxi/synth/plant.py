@@ -55,10 +55,12 @@ Scenario = Callable[[Planter], None]
 
 def scenarios() -> list[Scenario]:
     """Every scenario once, in a fixed order (one repetition)."""
+    from guanxi.synth import plant_pr, plant_st
     from guanxi.synth import plant_appoint, plant_av, plant_ds, plant_np, plant_np03, plant_ql
 
     return [*plant_av.SCENARIOS, *plant_np.SCENARIOS, *plant_np03.SCENARIOS,
-            *plant_appoint.SCENARIOS, *plant_ql.SCENARIOS, *plant_ds.SCENARIOS]
+            *plant_appoint.SCENARIOS, *plant_ql.SCENARIOS, *plant_ds.SCENARIOS,
+            *plant_pr.SCENARIOS, *plant_st.SCENARIOS]
 
 
 def plant_all(w: World, root: str, reps: int) -> list[dict[str, Any]]:

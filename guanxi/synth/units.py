@@ -68,10 +68,11 @@ def entity(w: World, name: str, parent: str, style: str, region: str, ndepts: in
     kind, level, head, deputy = STYLES[style]
     pool = names or {"局": BUREAU_DEPTS, "医院": HOSPITAL_DEPTS}.get(style, CENTRE_DEPTS)
     ndepts = max(3, min(ndepts, len(pool)))
-    if style == "医院":
-        level = "正科" if ndepts >= 12 else "副科"
+    # every entity is 正科 so its 正科 head and 副科 deputies fit its level (ST02); quotas leave
+    # room for a head, up to three deputy lines and a head plus a deputy per 内设机构 (ST01)
+    level = "正科"
     e = Unit(uid=w.next_uid(), name=name, parent=parent, kind=kind, level=level, region=region,
-             leader_quota=2 + min(3, ndepts // 4), mid_quota=ndepts + 2, style=style,
+             leader_quota=4 + min(1, ndepts // 12), mid_quota=2 * ndepts + 2, style=style,
              head_title=head, staff_titles=(deputy,))
     w.out.row("units", (e.uid, e.name, e.parent, e.kind, e.level, e.region, "",
                         e.leader_quota, e.mid_quota))

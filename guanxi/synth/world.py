@@ -7,7 +7,7 @@ import zlib
 from datetime import date
 
 from guanxi.synth import idcard
-from guanxi.synth.dates import add_months, fmt, fmt_birth, rand_date
+from guanxi.synth.dates import add_months, fmt, fmt_birth, rand_date, workday
 from guanxi.synth.model import Person, Relative
 from guanxi.synth.names import NameGen
 from guanxi.synth.places import PlaceGen
@@ -108,7 +108,7 @@ class World:
         self.out.row("persons", (
             p.pid, p.name, p.gender, fmt_birth(rng, p.birth), p.idno, p.native, p.birthplace,
             p.growth, p.edu, fmt(rng, p.work_start), fmt(rng, p.party), p.estab, p.status,
-            fmt(rng, p.status_date),
+            fmt(rng, p.status_date), p.hire_ok or ("是" if p.estab in ("编外", "劳务派遣") else ""),
         ))
 
     def posting(self, p: Person, unit: str, title: str, rank: str, role: str, start: date,
@@ -128,8 +128,12 @@ class World:
                     recused: tuple[Person, ...] = ()) -> str:
         """The 纪实 of a promotion decided on ``decided``, with its steps in order; returns its id."""
         d = decided.toordinal()
-        iso = [date.fromordinal(d + k).isoformat() for k in (-56, -42, -28, -21, -20, -19, -18, 0,
-                                                              2, 9, 12)]
+        iso = [date.fromordinal(d + k).isoformat() for k in (-56, -42, -28, -21, -20, -19, -18, 0)]
+        # 公示 from the next working day for 5 working days (调休 and holidays), 发文 the day after
+        start = workday(date.fromordinal(d + 1))
+        end = workday(start, 5)
+        issued = workday(date.fromordinal(end.toordinal() + 1))
+        iso += [start.isoformat(), end.isoformat(), issued.isoformat()]
         n = self.rng.randint(25, 60)
         aid = self.next_aid()
         self.out.row("appointments", (
