@@ -8,6 +8,7 @@ from guanxi import __version__
 from guanxi.cli.catalog import config_cmd, rules_cmd
 from guanxi.cli.common import debug_option
 from guanxi.cli.demo import demo_cmd, generate_cmd
+from guanxi.cli.explore import neighbors_cmd, path_cmd, timeline_cmd
 from guanxi.cli.help import CONTEXT, Group
 from guanxi.cli.kinship import kin_cmd, term_cmd
 from guanxi.cli.scan import scan_cmd, validate
@@ -15,6 +16,7 @@ from guanxi.cli.scan import scan_cmd, validate
 #: every command of ``guanxi``, in the order ``guanxi -h`` lists them
 COMMANDS: list[click.Command] = [
     scan_cmd, validate, rules_cmd, config_cmd, demo_cmd, generate_cmd, term_cmd, kin_cmd,
+    path_cmd, neighbors_cmd, timeline_cmd,
 ]
 
 

@@ -69,3 +69,55 @@ def describe_candidates(store: NxStore, ids: list[str]) -> list[str]:
             bits.append(f"{u.name if u else h.rec.unit_id}{h.rec.title}")
         out.append(" ".join(bits))
     return out
+
+
+def find_unit(store: NxStore, text: str) -> list[str]:
+    """Unit ids that ``text`` may mean: an id, ``unit/<id>`` or an exact unit name.
+
+    An id wins over a name; a name shared by several units (every entity has its
+    办公室) returns them all, sorted.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Unit
+    >>> store = build(Dataset(units=[Unit(id="E1", name="市财政局"), Unit(id="E2", name="市审计局"),
+    ...     Unit(id="U1", name="办公室", parent_id="E1"), Unit(id="U2", name="办公室", parent_id="E2")]))
+    >>> find_unit(store, "办公室"), find_unit(store, "unit/E1"), find_unit(store, "E9")
+    (['U1', 'U2'], ['E1'], [])
+    """
+    key = text.strip()
+    if key.startswith("unit/"):
+        key = key.split("/", 1)[1]
+    if store.unit(key) is not None:
+        return [key]
+
+    def make() -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for rec in store.records("units"):
+            index[rec.name.strip()].append(rec.id)
+        return {k: sorted(set(v)) for k, v in index.items()}
+    return list(store.memo("queries.unit_names", make).get(key, []))
+
+
+def describe_units(store: NxStore, ids: list[str]) -> list[str]:
+    """One Chinese line per candidate unit: id, name and the legal entity it belongs to.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Unit
+    >>> store = build(Dataset(units=[Unit(id="E1", name="市财政局"),
+    ...     Unit(id="U1", name="办公室", kind="内设机构", parent_id="E1")]))
+    >>> describe_units(store, ["U1", "E1"])
+    ['U1 办公室（市财政局）', 'E1 市财政局']
+    """
+    out = []
+    for uid in ids:
+        u = store.unit(uid)
+        if u is None:
+            continue
+        entity = store.entity_of(uid)
+        owner = store.unit(entity) if entity != uid else None
+        out.append(f"{uid} {u.name}" + (f"（{owner.name}）" if owner is not None else ""))
+    return out

@@ -29,6 +29,8 @@ class PostEntry(BaseModel):
     start: date
     end: date | None = None
     change: str | None = None
+    parttime: bool = False
+    name: str = ""
 
 
 class Event(BaseModel):
@@ -79,7 +81,8 @@ def entry(store: NxStore, h: Held) -> PostEntry:
     r = h.rec
     return PostEntry(edge=h.eid, person=r.person_id, unit=r.unit_id, entity=h.entity,
                      post=post_text(store, h), title=r.title, role=role_of(store, h),
-                     start=r.start_date, end=r.end_date, change=r.change)
+                     start=r.start_date, end=r.end_date, change=r.change,
+                     parttime=bool(r.is_parttime), name=store.name(r.person_id))
 
 
 def postings(store: NxStore, person_id: str) -> list[PostEntry]:
