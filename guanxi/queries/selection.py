@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.records import Appointment
-from guanxi.graph.store import GraphStore
+from guanxi.graph.store import GraphStore, Held
+from guanxi.queries.positions import post_text
 from guanxi.queries.ranks import is_promotion
 
 #: 任用方式 that count as a promotion whatever the ranks say
 CASE_PROMOTION_KINDS = ("提拔", "破格", "越级", "竞争上岗")
+#: a posting within this many days of a person's promotion case is the same move
+_SAME_MOVE = 180
 
 
 def is_promotion_case(a: Appointment, kinds: Iterable[str] = CASE_PROMOTION_KINDS) -> bool:
@@ -78,30 +82,81 @@ def holds_on(start: date | None, end: date | None, day: date) -> bool:
     return end is None or latest(day) < earliest(end)
 
 
-def promotion_cases(store: GraphStore,
-                    kinds: Iterable[str]) -> dict[str, list[tuple[date, Appointment]]]:
-    """Legal entity -> (decision day, case) of every dated promotion case there, by day.
+@dataclass(frozen=True)
+class Move:
+    """A promotion: a selection case, or a posting that raised someone where no case was recorded."""
 
-    One pass over the appointments table: O(cases log cases).
+    day: date
+    person: str
+    unit_id: str
+    case: Appointment | None = None
+    held: Held | None = None
+    prev_rank: str | None = None
+
+    @property
+    def edge(self) -> str:
+        """The evidence edge: ``appointment/<id>`` or the posting's edge id."""
+        if self.case is not None:
+            return f"appointment/{self.case.id}"
+        assert self.held is not None
+        return self.held.eid
+
+    @property
+    def recommenders(self) -> list[str]:
+        return list(self.case.recommenders) if self.case is not None else []
+
+    @property
+    def approved(self) -> bool:
+        return self.case is not None and has_approval(self.case)
+
+
+def _posting_moves(store: GraphStore, person: str, days: list[date]) -> list[Move]:
+    """Postings recorded as 提拔 (or a higher rung than the post before) with no case within 180 days."""
+    out = []
+    prev = None
+    for h in sorted((h for h in store.postings_of(person) if not h.rec.is_parttime),
+                    key=lambda h: (h.rec.start_date, h.eid)):
+        before = prev.rec.rank if prev is not None else None
+        if ((h.rec.change or "").strip() == "提拔" or is_promotion(before, h.rec.rank)) and not any(
+                abs((earliest(h.rec.start_date) - earliest(d)).days) <= _SAME_MOVE for d in days):
+            out.append(Move(h.rec.start_date, person, h.rec.unit_id, held=h, prev_rank=before))
+        prev = h
+    return out
+
+
+def promotion_moves(store: GraphStore, kinds: Iterable[str],
+                    postings: bool = True) -> dict[str, list[Move]]:
+    """Legal entity -> its promotions by day: dated promotion cases, plus (``postings``) promotions
+    the postings show where no case of that person was recorded within 180 days.
+
+    One pass over each table: O(cases + postings).
 
     Examples
     --------
     >>> from guanxi.graph import Dataset, build
-    >>> from guanxi.graph.records import Unit
+    >>> from guanxi.graph.records import Posting, Unit
     >>> s = build(Dataset(units=[Unit(id="E", name="院"), Unit(id="U", name="科", kind="内设机构",
     ...     parent_id="E")], appointments=[Appointment(id="A1", person_id="P", unit_id="U",
-    ...     kind="提拔", decided_on=date(2021, 3, 1))]))
-    >>> [(d.isoformat(), a.id) for d, a in promotion_cases(s, CASE_PROMOTION_KINDS)["E"]]
-    [('2021-03-01', 'A1')]
+    ...     kind="提拔", decided_on=date(2021, 3, 1))], postings=[Posting(person_id="P", unit_id="U",
+    ...     title="科长", change="提拔", start_date=date(2021, 3, 1)), Posting(person_id="Q",
+    ...     unit_id="U", title="副科长", change="提拔", start_date=date(2022, 5, 1))]))
+    >>> [(m.day.isoformat(), m.person, m.edge) for m in promotion_moves(s, CASE_PROMOTION_KINDS)["E"]]
+    [('2021-03-01', 'P', 'appointment/A1'), ('2022-05-01', 'Q', 'posting/1')]
     """
     kinds = tuple(kinds)
-    out: dict[str, list[tuple[date, Appointment]]] = defaultdict(list)
+    out: dict[str, list[Move]] = defaultdict(list)
+    days: dict[str, list[date]] = defaultdict(list)
     for a in store.records("appointments"):
         d = decided(a)
         if d is not None and is_promotion_case(a, kinds):
-            out[store.entity_of(a.unit_id)].append((d, a))
+            out[store.entity_of(a.unit_id)].append(Move(d, a.person_id, a.unit_id, case=a))
+            days[a.person_id].append(d)
+    if postings:
+        for pid in dict.fromkeys(p.person_id for p in store.records("postings")):
+            for mv in _posting_moves(store, pid, days.get(pid, [])):
+                out[store.entity_of(mv.unit_id)].append(mv)
     for v in out.values():
-        v.sort(key=lambda x: (x[0], x[1].id))
+        v.sort(key=lambda m: (m.day, m.edge))
     return dict(out)
 
 
@@ -129,3 +184,16 @@ def case_text(store: GraphStore, a: Appointment) -> str:
     bits.append(f"纪实 {a.id}")
     title = f" {a.title}" if a.title else ""
     return f"{fmt(decided(a))} 决定 {who} 任 {unit_text(store, a.unit_id)}{title}（{'，'.join(bits)}）"
+
+
+def move_text(store: GraphStore, mv: Move) -> str:
+    """:func:`case_text` for a case; ``2022-05 起 张三 任 市人民医院 财务科 副科长（任职经历记为提拔…）``."""
+    if mv.case is not None:
+        return case_text(store, mv.case)
+    held = mv.held
+    assert held is not None
+    p = store.person(mv.person)
+    who = p.name if p else mv.person
+    ranks = f"{mv.prev_rank or '?'}→{held.rec.rank}，" if held.rec.rank else ""
+    return (f"{fmt(mv.day)} 起 {who} 任 {post_text(store, held)}（{ranks}任职经历记为提拔，"
+            f"无对应的选拔任用纪实）")

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from guanxi.graph.dates import add_months, earliest, fmt, latest
-from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held, KinLink, pnode, unode
 from guanxi.queries.finding import Finding
 from guanxi.queries.kin import kin_sentence, link_nodes, other
 from guanxi.queries.positions import LEADERS, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
-from guanxi.queries.selection import CASE_PROMOTION_KINDS, case_text, promotion_cases, unit_text
+from guanxi.queries.selection import CASE_PROMOTION_KINDS, Move, move_text, promotion_moves, unit_text
 
 #: posts at one entity less than this apart are one stint there
 _GAP = timedelta(days=31)
@@ -64,8 +63,7 @@ def departures(store: GraphStore, person_id: str) -> Iterator[Departure]:
 class Hit:
     """A promotion after the leader left, and how he is tied to it."""
 
-    case: Appointment
-    when: date
+    move: Move
     recommended: bool
     link: KinLink | None
 
@@ -77,40 +75,41 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     window size × kin links per candidate).
     """
     months = int(params["window_months"])
-    index = promotion_cases(store, [str(k) for k in params["kinds"]])
-    dates = {e: [earliest(d) for d, _ in v] for e, v in index.items()}
+    index = promotion_moves(store, [str(k) for k in params["kinds"]], bool(params["use_postings"]))
+    dates = {e: [earliest(mv.day) for mv in v] for e, v in index.items()}
     leaders = {h.rec.person_id for e in index for h in store.postings_in(e)
                if role_of(store, h) in LEADERS}
     for lid in sorted(leaders):
         for dep in departures(store, lid):
-            cases = index.get(dep.entity)
-            if not cases:
+            moves = index.get(dep.entity)
+            if not moves:
                 continue
             hi = add_months(earliest(dep.left), months)
             lo = bisect_right(dates[dep.entity], latest(dep.left) - timedelta(days=1))
             hits = []
-            for d, a in cases[lo:]:
-                if latest(d) > hi:
+            for mv in moves[lo:]:
+                if latest(mv.day) > hi:
                     break
-                if earliest(d) < latest(dep.left) or a.person_id == lid:
+                if earliest(mv.day) < latest(dep.left) or mv.person == lid:
                     continue
-                if dep.back is not None and latest(dep.back) <= earliest(d):
+                if dep.back is not None and latest(dep.back) <= earliest(mv.day):
                     break  # he is back there: no longer a former leader
-                hit = _tie(store, dep, a, d, params)
+                hit = _tie(store, dep, mv, params)
                 if hit is not None:
                     hits.append(hit)
             if hits:
                 yield _finding(store, dep, hits, params)
 
 
-def _tie(store: GraphStore, dep: Departure, a: Appointment, d: date, params: Params) -> Hit | None:
-    named = dep.leader in a.recommenders and (
+def _tie(store: GraphStore, dep: Departure, mv: Move, params: Params) -> Hit | None:
+    a = mv.case
+    named = a is not None and dep.leader in a.recommenders and (
         a.recommended_on is None or earliest(a.recommended_on) >= latest(dep.left))
-    link = next((k for k in store.kin_links(a.person_id)
-                 if other(k, a.person_id) == dep.leader and k.in_scope(params.scope)), None)
+    link = next((k for k in store.kin_links(mv.person)
+                 if other(k, mv.person) == dep.leader and k.in_scope(params.scope)), None)
     if not named and link is None:
         return None
-    return Hit(a, d, named, link)
+    return Hit(mv, named, link)
 
 
 def _finding(store: GraphStore, dep: Departure, hits: list[Hit], params: Params) -> Finding:
@@ -121,12 +120,13 @@ def _finding(store: GraphStore, dep: Departure, hits: list[Hit], params: Params)
     parts = []
     for h in hits:
         ties = []
-        if h.recommended:
-            rec_on = f"（{fmt(h.case.recommended_on)} 推荐）" if h.case.recommended_on else ""
+        case = h.move.case
+        if h.recommended and case is not None:
+            rec_on = f"（{fmt(case.recommended_on)} 推荐）" if case.recommended_on else ""
             ties.append(f"{lname} 为署名推荐人{rec_on}")
         if h.link is not None:
             ties.append(kin_sentence(store, h.link, lid, params.scope))
-        parts.append(f"{case_text(store, h.case)}，{'，'.join(ties)}")
+        parts.append(f"{move_text(store, h.move)}，{'，'.join(ties)}")
     explanation = (f"{lname} 曾任 {post_text(store, post)}（{role_of(store, post)}，"
                    f"{fmt(post.rec.start_date)} 起），{fmt(dep.left)} 离开 {unit_text(store, dep.entity)}；"
                    f"离开后 {months} 个月内该单位提拔的人员中：" + "；".join(parts))
@@ -134,20 +134,20 @@ def _finding(store: GraphStore, dep: Departure, hits: list[Hit], params: Params)
     edges = [post.eid]
     units = [dep.entity]
     for h in hits:
-        nodes += [pnode(h.case.person_id), unode(h.case.unit_id)]
-        edges.append(f"appointment/{h.case.id}")
-        units.append(h.case.unit_id)
+        nodes += [pnode(h.move.person), unode(h.move.unit_id)]
+        edges.append(h.move.edge)
+        units.append(h.move.unit_id)
         if h.link is not None:
             nodes += link_nodes(h.link)
             edges += h.link.edges
-    persons = sorted({lid, *(h.case.person_id for h in hits)})
+    persons = sorted({lid, *(h.move.person for h in hits)})
     return RULE.finding(
         persons=persons, units=units, start=dep.left, end=add_months(dep.left, months),
         explanation=explanation, nodes=nodes, edges=edges,
         key=(persons, dep.entity, dep.left.isoformat()),
         facts={"leader": lid, "left": dep.left.isoformat(),
-               "cases": [{"appointment": h.case.id, "person": h.case.person_id,
-                          "decided": h.when.isoformat(), "recommended": h.recommended,
+               "cases": [{"evidence": h.move.edge, "person": h.move.person,
+                          "decided": h.move.day.isoformat(), "recommended": h.recommended,
                           "kin": h.link.category(params.scope) if h.link else None}
                          for h in hits]},
     )
@@ -165,8 +165,9 @@ RULE = Rule(
     params=(
         Param("window_months", 24, "观察期（月）：领导干部离开原单位后多少个月内的提拔纳入检查"),
         Param("kinds", CASE_PROMOTION_KINDS, "视为提拔的任用方式（拟任职级高于原职级的也视为提拔）"),
+        Param("use_postings", True, "任职经历记为提拔（或职级高于前一职务）而无对应选拔任用纪实的，也作为提拔检查亲属关系"),
     ),
     severity="medium",
     condition="领导干部（主要负责人或副职）离开原任职单位后 24 个月内，该单位提拔的人员中有其署名推荐的人员"
-              "或其回避范围内的亲属",
+              "或其回避范围内的亲属（亲属的提拔含任职经历记为提拔而无纪实的）",
 )
