@@ -3,7 +3,7 @@
 A promotion is an ``appointments`` row whose 任用方式 is 提拔 / 破格 / 越级 or whose
 rank rises (dated ``decided_on``, else ``appointed_on``), or a posting whose
 变动类型 is 提拔 or whose rank is a higher rung than the person's previous post
-(dated ``start_date``). A posting that starts within 180 days after an
+(dated ``start_date``). A posting that starts from 31 days before to 180 days after an
 appointment of the same person to the same rank or unit is the same move: the
 appointment's date and approval are used, the posting supplies the post.
 """
@@ -20,6 +20,8 @@ from guanxi.queries.ranks import canonical, is_promotion, ladder
 
 PROMOTION_KINDS = ("提拔", "破格", "越级", "破格提拔", "越级提拔")
 _SAME_MOVE = timedelta(days=180)
+#: a post recorded as starting a little before the decision (a month-only date, a clerk's slip)
+_EARLY = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -114,13 +116,18 @@ def _build(store: GraphStore) -> dict[str, list[Promotion]]:
 def _merge(store: GraphStore, moves: list[Promotion], i: int, a: Appointment,
            day: date) -> list[Promotion]:
     to = canonical(a.rank_to) or a.rank_to
-    for k, m in enumerate(moves):
-        if m.appointment is None and day <= m.day <= day + _SAME_MOVE and (
-                m.unit_id == a.unit_id or (to is not None and m.rank_to == to)):
-            moves[k] = Promotion(m.person, day, canonical(a.rank_from) or a.rank_from or m.rank_from,
-                                 to or m.rank_to, m.unit_id, m.post,
-                                 (f"appointments/{i}",) + m.edges, m.held, m.prev, a)
-            return moves
+    near = [k for k, m in enumerate(moves)
+            if m.appointment is None and day - _EARLY <= m.day <= day + _SAME_MOVE]
+    # the same unit or rank first; else, when the case names neither, the nearest post in time
+    same = [k for k in near
+            if moves[k].unit_id == a.unit_id or (to is not None and moves[k].rank_to == to)]
+    loose = [k for k in near if to is None or moves[k].rank_to is None]
+    for k in (same or sorted(loose, key=lambda k: abs((moves[k].day - day).days)))[:1]:
+        m = moves[k]
+        moves[k] = Promotion(m.person, day, canonical(a.rank_from) or a.rank_from or m.rank_from,
+                             to or m.rank_to, m.unit_id, m.post,
+                             (f"appointments/{i}",) + m.edges, m.held, m.prev, a)
+        return moves
     unit = store.unit(a.unit_id)
     post = f"{unit.name if unit else a.unit_id} {a.title or ''}".strip()
     prev = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guanxi.graph.dates import earliest, fmt, latest
-from guanxi.graph.store import GraphStore, pnode, unode
+from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.moves import promotions
 from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, post_text, role_of
@@ -74,6 +74,19 @@ def detect_ql04(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
                                        f"提拔时是否已超过 {limit} 周岁", persons=[pid])
 
 
+def leads(store: GraphStore, h: Held) -> bool:
+    """A leadership or 中层 post: by rank, by the stated role, or by title (a 副主任医师 is a
+    professional title, not a post, so titles ending in 师 count only with a stated role or rank)."""
+    lad = ladder(h.rec.rank)
+    if lad is not None and lad[1] >= 1:
+        return True
+    if h.rec.role and h.rec.role.strip():
+        return role_of(store, h) in LEAD_ROLES
+    if lad is not None:  # rank 一般 and no role stated
+        return False
+    return not (h.rec.title or "").endswith("师") and role_of(store, h) in LEAD_ROLES
+
+
 def detect_ql07(store: GraphStore, params: Params) -> Iterator[Finding]:
     """People whose 编制类型 is 编外 / 劳务派遣 / 无 holding a leadership or 中层 post (one finding each)."""
     kinds = {str(k) for k in params["establishments"]}
@@ -81,11 +94,7 @@ def detect_ql07(store: GraphStore, params: Params) -> Iterator[Finding]:
         estab = (p.establishment or "").strip()
         if estab not in kinds:
             continue
-        posts = []
-        for h in store.postings_of(p.id):
-            lad = ladder(h.rec.rank)
-            if role_of(store, h) in LEAD_ROLES or (lad is not None and lad[1] >= 1):
-                posts.append(h)
+        posts = [h for h in store.postings_of(p.id) if leads(store, h)]
         if not posts:
             continue
         posts.sort(key=lambda h: h.rec.start_date)
