@@ -60,6 +60,7 @@ def generate(out_dir: Path, persons: int, seed: int = 0,
             if w.person_count - last >= 50_000 or w.person_count >= persons:
                 last = w.person_count
                 say(f"已生成 {w.person_count}/{persons} 人")
+        w.boards.flush(w)
     finally:
         writer.close()
     truth = {"seed": seed, "persons": w.person_count, "cases": cases}

@@ -76,12 +76,14 @@ def entity(w: World, name: str, parent: str, style: str, region: str, ndepts: in
              head_title=head, staff_titles=(deputy,))
     w.out.row("units", (e.uid, e.name, e.parent, e.kind, e.level, e.region, "",
                         e.leader_quota, e.mid_quota))
+    w.boards.unit(e.uid, e.uid, "党组会" if style == "局" else "党委会")
     for dname in pool[:ndepts]:
         function, dhead, staff = DEPTS[dname]
         d = Unit(uid=w.next_uid(), name=dname, parent=e.uid, kind="内设机构", level="股级",
                  region=region, function=function, head_title=dhead, staff_titles=staff)
         w.out.row("units", (d.uid, d.name, d.parent, d.kind, d.level, "", d.function, "", ""))
         e.depts.append(d)
+        w.boards.unit(d.uid, e.uid)
     return e
 
 

@@ -7,6 +7,7 @@ import zlib
 from datetime import date
 
 from guanxi.synth import idcard
+from guanxi.synth.boards import Boards
 from guanxi.synth.dates import add_months, fmt, fmt_birth, rand_date, workday
 from guanxi.synth.model import Person, Relative
 from guanxi.synth.names import NameGen
@@ -28,6 +29,8 @@ class World:
         self._uid = 0
         self._aid = 0
         self._mid = 0
+        #: leadership posts and the background meetings they will attend (synth.boards)
+        self.boards = Boards()
         bits = 1 << max(20, (persons * 4 * 64).bit_length())
         self._mask = bits - 1
         self._seen = bytearray(bits // 8)
@@ -116,6 +119,7 @@ class World:
         rng = self.rng
         self.out.row("postings", (p.pid, unit, title, rank, role, fmt(rng, start),
                                   fmt(rng, end), change))
+        self.boards.post(p, unit, role, start, end)
         if work and end is None:
             p.work = work
 
@@ -134,6 +138,10 @@ class World:
         end = workday(start, 5)
         issued = workday(date.fromordinal(end.toordinal() + 1))
         iso += [start.isoformat(), end.isoformat(), issued.isoformat()]
+        if not meeting:  # background: the entity's leaders meet; the row is written at the end
+            self._mid += 1
+            meeting = f"M{self._mid:07d}"
+            self.boards.defer(meeting, unit, decided, p)
         n = self.rng.randint(25, 60)
         aid = self.next_aid()
         self.out.row("appointments", (
