@@ -57,9 +57,11 @@ def scenarios() -> list[Scenario]:
     """Every scenario once, in a fixed order (one repetition)."""
     from guanxi.synth import plant_appoint, plant_pr, plant_st
     from guanxi.synth import plant_appoint, plant_av, plant_ds, plant_np, plant_np03, plant_ql
+    from guanxi.synth import plant_np_more
 
     return [*plant_av.SCENARIOS, *plant_np.SCENARIOS, *plant_np03.SCENARIOS,
             *plant_appoint.SCENARIOS, *plant_ql.SCENARIOS, *plant_ds.SCENARIOS,
+            *plant_np_more.SCENARIOS,
             *plant_pr.SCENARIOS, *plant_st.SCENARIOS]
 
 

@@ -163,7 +163,8 @@ def test_truth_is_well_formed(data: Path) -> None:
     for c in truth["cases"]:
         assert set(c) == {"rule", "persons", "expect", "match", "note"}
         assert c["expect"] in {"found", "absent"} and c["match"] in {"exact", "subset"}
-        # record rules (QL, DS) are about one person; relationship rules about two or more
-        assert len(c["persons"]) >= (1 if c["rule"][:2] in ("QL", "DS", "PR", "ST") else 2)
+        # record rules (QL, DS) and 地域回避 (AV04) are about one person; relationship rules two or more
+        one = c["rule"][:2] in ("QL", "DS", "PR", "ST") or c["rule"] == "AV04"
+        assert len(c["persons"]) >= (1 if one else 2)
         assert set(c["persons"]) <= pids
         assert c["persons"] == sorted(c["persons"]) and c["note"]

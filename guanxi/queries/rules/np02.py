@@ -154,18 +154,22 @@ def run_test(ent: str, people: list[str], names: list[str], strata: list[str],
     obs = statistic(names, weight)
     rng = random.Random(int(params["seed"]) * 1_000_003 + zlib.crc32(ent.encode()))
     cap, stop = int(params["max_simulations"]), int(params["stop_after"])
-    lists = [by[k] if len(by.get(k, ())) >= int(params["min_stratum"]) else by[""] for k in strata]
+    need: Counter[str] = Counter(k if len(by.get(k, ())) >= int(params["min_stratum"]) else ""
+                                 for k in strata)
+    groups = [(by[k], n) for k, n in sorted(need.items())]
     sims = exceed = 0
     total = total2 = 0.0
+    batch = 2 * stop
     while sims < cap and exceed < stop:
-        for _ in range(min(100, cap - sims)):
-            counts: dict[str, int] = {}
+        todo, batch = min(batch, cap - sims), batch * 2
+        for _ in range(todo):
+            drawn: list[str] = []
+            for pool_list, n in groups:
+                drawn += rng.choices(pool_list, k=n)
             v = 0.0
-            for pool_list in lists:
-                s = pool_list[int(rng.random() * len(pool_list))]
-                c = counts.get(s, 0)
-                v += weight[s] * c
-                counts[s] = c + 1
+            for name, c in Counter(drawn).items():
+                if c > 1:
+                    v += weight[name] * c * (c - 1) / 2
             sims += 1
             total += v
             total2 += v * v

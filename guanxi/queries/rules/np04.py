@@ -74,12 +74,11 @@ def office_aides(store: GraphStore, old: Held, offices: list[str]) -> list[Aide]
     pid = old.rec.person_id
     chief = role_of(store, old) == CHIEF
     sup = {s.unit_id: (eid, s) for eid, s in store.supervisions_of(pid)}
+    index: dict[str, list[Held]] = _memo(store, "np04.offices:" + "|".join(offices),
+                                         lambda st: _office_posts(st, offices))
     out = []
-    for h in store.postings_in(old.entity):
-        u = store.unit(h.rec.unit_id)
-        if h.rec.person_id == pid or u is None or h.rec.unit_id == old.entity:
-            continue
-        if not any(k in u.name for k in offices):
+    for h in index.get(old.entity, []):
+        if h.rec.person_id == pid:
             continue
         lo, hi, edges = old.rec.start_date, old.rec.end_date, [h.eid]
         if not chief:
@@ -97,6 +96,17 @@ def office_aides(store: GraphStore, old: Held, offices: list[str]) -> list[Aide]
         how = "任主要负责人" if chief else "分管该机构"
         out.append(Aide(h.rec.person_id, f"{fmt(h.rec.start_date)}–{fmt(h.rec.end_date, '今')} 在 "
                         f"{post_text(store, h)}，其间 {_name(store, pid)} {how}", tuple(edges)))
+    return out
+
+
+def _office_posts(store: GraphStore, offices: list[str]) -> dict[str, list[Held]]:
+    """Posts held in office-like 内设机构, by legal entity."""
+    out: dict[str, list[Held]] = {}
+    for u in store.records("units"):
+        if u.kind != "内设机构" or not any(k in u.name for k in offices):
+            continue
+        ent = store.entity_of(u.id)
+        out.setdefault(ent, []).extend(h for h in store.postings_in(ent) if h.rec.unit_id == u.id)
     return out
 
 

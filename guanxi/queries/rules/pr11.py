@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -129,6 +130,23 @@ def _by_person(store: GraphStore) -> dict[str, list[Appointment]]:
     return out
 
 
+def poisson_sf(k: int, mean: float) -> float:
+    """P(X ≥ k) for X ~ Poisson(mean).
+
+    >>> round(poisson_sf(3, 1.0), 4), poisson_sf(1, 0.0), poisson_sf(0, 2.0)
+    (0.0803, 0.0, 1.0)
+    """
+    if k <= 0:
+        return 1.0
+    if mean <= 0:
+        return 0.0
+    term = cdf = math.exp(-mean)
+    for i in range(1, k):
+        term *= mean / i
+        cdf += term
+    return max(0.0, 1.0 - cdf)
+
+
 def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     """One finding per departing chief whose last days saw a burst of promotions.
 
@@ -158,14 +176,17 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
         expected = rate * win_months
         if len(burst) < ratio * expected:
             continue
+        p = poisson_sf(len(burst), expected)
+        if p >= float(params["alpha"]):
+            continue
         yield _finding(store, post, leave, start, moved, burst,
-                       (len(before), base_from, base_months, rate, expected), params)
+                       (len(before), base_from, base_months, rate, expected, p), params)
 
 
 def _finding(store: GraphStore, post: Held, leave: date, start: date,
              moved: tuple[date, str] | None, burst: list[Promotion],
-             base: tuple[int, date, float, float, float], params: Params) -> Finding:
-    n0, base_from, months, rate, expected = base
+             base: tuple[int, date, float, float, float, float], params: Params) -> Finding:
+    n0, base_from, months, rate, expected, p = base
     pid, entity = post.rec.person_id, post.entity
     lname = store.person(pid).name if store.person(pid) else pid  # type: ignore[union-attr]
     names = "；".join(f"{_name(store, p.person)}（{fmt(p.day)}，{p.title}）" for p in burst)
@@ -177,7 +198,8 @@ def _finding(store: GraphStore, post: Held, leave: date, start: date,
     text = (f"{lname} 自 {fmt(post.rec.start_date)} 任 {post_text(store, post)}（主要负责人），"
             f"{fmt(leave)} 离任；{why}（{fmt(start)}–{fmt(leave)}）本单位决定提拔 {len(burst)} 人："
             f"{names}；{own} {fmt(base_from)}–{fmt(start)} 共提拔 {n0} 人（{months:.0f} 个月，月均 "
-            f"{rate:.2f} 人），按此频率同期应约 {expected:.1f} 人，实际为其 {times}")
+            f"{rate:.2f} 人），按此频率同期应约 {expected:.1f} 人，实际为其 {times}"
+            f"（泊松检验 p={p:.2g} < {float(params['alpha'])}）")
     persons = [pid, *(p.person for p in burst)]
     edges = [post.eid] + ([moved[1]] if moved else []) + [p.edge for p in burst]
     return RULE.finding(
@@ -185,7 +207,7 @@ def _finding(store: GraphStore, post: Held, leave: date, start: date,
         nodes=[pnode(pid), unode(entity)] + [pnode(p.person) for p in burst], edges=edges,
         key=(sorted(set(persons)), entity, leave.isoformat()),
         facts={"leader": pid, "count": len(burst), "baseline": n0,
-               "baseline_months": round(months, 1), "expected": round(expected, 2)},
+               "baseline_months": round(months, 1), "expected": round(expected, 2), "p": p},
     )
 
 
@@ -208,10 +230,11 @@ RULE = Rule(
         Param("window_days", 90, "离任前观察天数；其调任已决定的，从决定之日起算（取较早者）"),
         Param("min_count", 3, "提拔人数下限：窗口内本单位决定提拔的人数至少为此数"),
         Param("ratio", 2.0, "倍数下限：窗口内提拔人数至少为按其任内常规月均提拔频率推算人数的此倍数"),
+        Param("alpha", 0.01, "显著性水平：按常规频率，窗口内出现不少于实际人数提拔的泊松概率须小于此值"),
         Param("baseline_min_months", 12,
               "常规频率所需任期（月）：任内早于窗口的时间不足此数时，改用窗口前 24 个月本单位的提拔频率"),
     ),
     severity="medium",
     condition="主要负责人离任前 90 天内（或其调任决定之后），本单位决定提拔不少于 3 人，"
-              "且不少于按其任内常规月均提拔频率推算人数的 2 倍",
+              "且不少于按其任内常规月均提拔频率推算人数的 2 倍，并非常规频率下的偶然波动（泊松检验 p < 0.01）",
 )
