@@ -152,7 +152,7 @@ BODY = Rule(
     basis=(RULE_BOOK, f"{SEED000}附件3 第7项"),
     needs=("appointments", "appointments.meeting_id", "meetings"),
     detect=detect_body,
-    params=(Param("party_bodies", ("党委", "党组", "党总支", "党支部", "支部委员会", "常委会"),
+    params=(Param("party_bodies", ("党委", "党组", "总支", "支部", "支委", "常委会"),
                   "会议名称含其中任一词即视为党组织会议；其他会议（院长办公会、党政联席会、班子会等）讨论人事即提示"),),
     condition="决定任用的会议不是党委（党组、党总支、党支部）会议，如院长办公会、局务会、党政联席会",
 )

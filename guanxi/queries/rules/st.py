@@ -84,15 +84,21 @@ def _possible(h: Held) -> tuple[date, date | None]:
 def _groups(store: GraphStore, params: Params) -> Iterator[tuple[str, str, int, list[Held]]]:
     """(unit, kind, quota, posts) for every quota the units table sets."""
     skip_part = not params["count_parttime"]
+    by_unit: dict[str, list[Held]] = defaultdict(list)
+    for pid in dict.fromkeys(r.person_id for r in store.records("postings")):
+        for h in store.postings_of(pid):
+            if not (skip_part and h.rec.is_parttime):
+                by_unit[h.rec.unit_id].append(h)
     for u in store.records("units"):
         ent = store.entity_of(u.id)
-        posts = [h for h in store.postings_in(ent) if not (skip_part and h.rec.is_parttime)]
         if u.leader_quota is not None:
             roles = LEADERS if u.id == ent else MIDDLE_ROLES
-            yield u.id, "领导", u.leader_quota, [h for h in posts if h.rec.unit_id == u.id
-                                                and role_of(store, h) in roles]
+            yield u.id, "领导", u.leader_quota, [h for h in by_unit.get(u.id, [])
+                                                if role_of(store, h) in roles]
         if u.mid_quota is not None and u.id == ent:
-            yield u.id, "中层", u.mid_quota, [h for h in posts if h.rec.unit_id != ent
+            yield u.id, "中层", u.mid_quota, [h for h in store.postings_in(ent)
+                                              if h.rec.unit_id != ent
+                                              and not (skip_part and h.rec.is_parttime)
                                               and role_of(store, h) in MIDDLE_ROLES]
 
 
@@ -158,8 +164,8 @@ def allowed_rank(level: str | None, role: str) -> int | None:
 
 def detect_level(store: GraphStore, params: Params) -> Iterator[Finding]:
     """ST02: a leadership post whose rank is above what its unit's level allows. O(postings)."""
-    for p in store.records("persons"):
-        for h in store.postings_of(p.id):
+    for pid in dict.fromkeys(r.person_id for r in store.records("postings")):
+        for h in store.postings_of(pid):
             rank = canonical(h.rec.rank)
             if rank not in LEVELS:
                 continue
@@ -171,10 +177,11 @@ def detect_level(store: GraphStore, params: Params) -> Iterator[Finding]:
             if top is None or LEVELS.index(rank) <= top:
                 continue
             yield LEVEL.finding(
-                persons=[p.id], units=[h.rec.unit_id], start=h.rec.start_date, end=h.rec.end_date,
-                explanation=f"{p.name} {fmt(h.rec.start_date)} 任 {post_text(store, h)}（{role}），"
+                persons=[pid], units=[h.rec.unit_id], start=h.rec.start_date, end=h.rec.end_date,
+                explanation=f"{store.name(pid)} {fmt(h.rec.start_date)} 任 {post_text(store, h)}（{role}），"
                             f"职级 {h.rec.rank}；{u.name} 机构规格为 {u.level}，该岗位最高为 {LEVELS[top]}",
-                nodes=[pnode(p.id), unode(h.rec.unit_id)], edges=[h.eid], key=(p.id, h.rec.unit_id, str(h.rec.start_date)),
+                nodes=[pnode(pid), unode(h.rec.unit_id)], edges=[h.eid],
+                key=(pid, h.rec.unit_id, str(h.rec.start_date)),
                 facts={"rank": rank, "level": u.level, "allowed": LEVELS[top]})
 
 
@@ -216,6 +223,7 @@ LEVEL = Rule(
     category="B",
     basis=(RULE_BOOK, f"{SEED000}一、整治重点 3（超机构规格提拔干部）"),
     needs=("units", "units.level", "postings", "postings.rank"),
+    optional=("persons",),
     detect=detect_level,
     condition="领导岗位的职级高于所在机构规格所允许的职级：主要负责人、内设机构负责人不高于机构规格，"
               "副职不高于机构规格低一级",
