@@ -77,6 +77,7 @@ class WorkCalendar:
         self._off = frozenset(holidays)
         self._on = frozenset(workdays)
         self._user_years = frozenset(d.year for d in (*self._off, *self._on))
+        self._seen: dict[date, bool] = {}
 
     def covers(self, year: int) -> bool:
         """True when the year's holiday arrangement is known."""
@@ -84,6 +85,12 @@ class WorkCalendar:
 
     def is_workday(self, d: date) -> bool:
         """True on a working day; raises :class:`UncoveredYear` for an unknown year."""
+        got = self._seen.get(d)
+        if got is None:
+            got = self._seen[d] = self._lookup(date(d.year, d.month, d.day))
+        return got
+
+    def _lookup(self, d: date) -> bool:
         if d in self._on:
             return True
         if d in self._off:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from functools import lru_cache
 
 import chinese_calendar
 
@@ -34,15 +35,19 @@ def workday(d: date, n: int = 1) -> date:
     """
     seen = 0
     while True:
-        try:
-            on = bool(chinese_calendar.is_workday(d))
-        except NotImplementedError:
-            on = d.weekday() < 5
-        if on:
+        if _on_duty(d):
             seen += 1
             if seen >= n:
                 return d
         d = date.fromordinal(d.toordinal() + 1)
+
+
+@lru_cache(maxsize=None)
+def _on_duty(d: date) -> bool:
+    try:
+        return bool(chinese_calendar.is_workday(d))
+    except NotImplementedError:
+        return d.weekday() < 5
 
 
 def rand_date(rng: random.Random, lo: date, hi: date) -> date:
