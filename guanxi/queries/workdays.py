@@ -96,7 +96,10 @@ class WorkCalendar:
         if d in self._off:
             return False
         if d.year in _library_years():
-            return bool(chinese_calendar.is_workday(d))
+            # the library's own is_workday re-validates the year range on every call
+            if d in chinese_calendar.workdays:
+                return True
+            return d.weekday() < 5 and d not in chinese_calendar.holidays
         if d.year in self._user_years:
             return d.weekday() < 5
         raise UncoveredYear(d.year)
@@ -108,15 +111,30 @@ class WorkCalendar:
     def count(self, start: date, end: date) -> int:
         """Working days in ``[start, end]``, both ends included (0 when ``end < start``).
 
-        O(days in the span).
+        O(1) after a one-time table of running totals over the covered years.
         """
+        if end < start:
+            return 0
         for y in self.uncovered(start, end):
             raise UncoveredYear(y)
-        n, d = 0, start
-        while d <= end:
-            n += self.is_workday(d)
-            d += timedelta(days=1)
-        return n
+        base, totals = self._totals()
+        i, j = start.toordinal() - base, end.toordinal() - base
+        return totals[j + 1] - totals[i]
+
+    def _totals(self) -> tuple[int, list[int]]:
+        """(first ordinal, running working-day totals) from the first to the last covered year."""
+        got = self.__dict__.get("_running")
+        if got is None:
+            years = sorted(_library_years() | self._user_years)
+            base = date(years[0], 1, 1).toordinal()
+            last = date(years[-1], 12, 31).toordinal()
+            totals = [0]
+            for o in range(base, last + 1):
+                d = date.fromordinal(o)
+                on = self.covers(d.year) and self.is_workday(d)
+                totals.append(totals[-1] + on)
+            got = self.__dict__["_running"] = (base, totals)
+        return got
 
     def nth(self, start: date, n: int) -> date:
         """The ``n``-th working day counting from ``start`` (``start`` itself counts if working)."""
