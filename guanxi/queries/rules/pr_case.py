@@ -10,7 +10,7 @@ from guanxi.graph.dates import earliest, fmt, is_month_only, latest
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding
-from guanxi.queries.ranks import is_promotion
+from guanxi.queries.ranks import is_promotion, steps
 from guanxi.queries.rule import Rule
 
 #: the procedure's dated steps in their required order (seed 002's 八个环节, 干部任用条例)
@@ -41,6 +41,9 @@ MONTH_NOTE = "日期仅精确到月，无法在月份精度下判断"
 def promoted(a: Appointment, kinds: Iterable[str] = PROMOTION_KINDS) -> bool:
     """True when the case is a promotion: a promotion 任用方式, or ``rank_to`` above ``rank_from``.
 
+    A case with neither a 任用方式 nor comparable ranks counts as a promotion: a
+    选拔任用纪实 is kept for selections, and staying silent would hide a gap.
+
     Examples
     --------
     >>> promoted(Appointment(id="A", person_id="P", unit_id="U", kind="提拔"))
@@ -49,11 +52,15 @@ def promoted(a: Appointment, kinds: Iterable[str] = PROMOTION_KINDS) -> bool:
     False
     >>> promoted(Appointment(id="A", person_id="P", unit_id="U", rank_from="副科", rank_to="正科"))
     True
+    >>> promoted(Appointment(id="A", person_id="P", unit_id="U", rank_from="正科", rank_to="正科"))
+    False
+    >>> promoted(Appointment(id="A", person_id="P", unit_id="U"))
+    True
     """
     kind = (a.kind or "").strip()
-    if kind and any(k in kind for k in kinds):
-        return True
-    return is_promotion(a.rank_from, a.rank_to)
+    if kind:
+        return any(k in kind for k in kinds) or is_promotion(a.rank_from, a.rank_to)
+    return is_promotion(a.rank_from, a.rank_to) or steps(a.rank_from, a.rank_to) is None
 
 
 def order(x: date, y: date) -> int | None:
