@@ -44,6 +44,8 @@ def detect_petitions(store: GraphStore, params: Params) -> Iterator[Finding | No
         e = a.publicity_end or issued
         open_, undecided, rows = [], [], []
         for i, pet in by_person[a.person_id]:
+            if pet.specific is False:  # only a specific lead must be cleared before appointing
+                continue
             inside = _in_window(pet.received_on, s, e)
             if inside == 0:
                 continue
@@ -134,7 +136,7 @@ PETITIONS = Rule(
     needs=("appointments", "appointments.publicity_start", "appointments.appointed_on", "petitions"),
     detect=detect_petitions,
     condition="对拟任人选的信访举报在公示期间（公示开始至公示结束，未记录结束时至任职发文）收到，"
-              "任职发文时尚未办结",
+              "任职发文时尚未办结（标明线索不具体的举报除外）",
 )
 
 UNREPORTED = Rule(
