@@ -47,6 +47,9 @@ def detect_ds01(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
 
     One pass over ``disciplines`` and one over the promotions index: O(records).
     """
+    if not (store.has("postings") or store.has("appointments")):
+        yield DS01.not_checked("缺少 postings（任职经历）和 appointments（选拔任用纪实）表，无从得知提拔时间")
+        return
     periods = periods_by_person(store, _table(params))
     moves = promotions(store)
     for pid in sorted(periods):
@@ -120,6 +123,9 @@ def _by_person(store: GraphStore, table: str) -> dict[str, list[tuple[int, objec
 def detect_ds02(store: GraphStore, params: Params) -> Iterator[Finding | NotChecked]:
     """One finding per promotion made while a case or a specific petition was open, or before a
     sanction for conduct that had already begun. O(promotions × records per person)."""
+    if not (store.has("postings") or store.has("appointments")):
+        yield DS02.not_checked("缺少 postings（任职经历）和 appointments（选拔任用纪实）表，无从得知提拔时间")
+        return
     moves = promotions(store)
     keyed = set(store.memo("ds02:disc", lambda: _by_person(store, "disciplines")))
     if store.has("petitions"):
@@ -160,6 +166,9 @@ def detect_ds03(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     The candidacy date is ``inspected_on`` (else ``decided_on``). One pass over
     ``appointments`` with per-person indexes of reviews, sanctions and relatives.
     """
+    if not any(store.has(t) for t in ("reviews", "disciplines", "relations")):
+        yield DS03.not_checked("缺少 reviews（年度考核）、disciplines（处分处理）和 relations（家庭成员）表")
+        return
     bad = {str(r) for r in params["bad_results"]}
     reviews: dict[tuple[str, int], tuple[int, str]] = {}
     if store.has("reviews"):
