@@ -82,7 +82,7 @@ def np02_near_miss(pl: Planter) -> None:
 
 # ---- NP04 -------------------------------------------------------------------------------
 def _move(old: Stage, new: Stage, lead: Person, start: date, moved: date) -> None:
-    """``lead`` heads ``old`` from ``start`` and ``new`` from ``moved`` (the old head of ``new`` leaves)."""
+    """``lead`` heads ``old`` from ``start``, then ``new`` from ``moved`` (whose old head leaves)."""
     h0, st = new.filler(m(2009, 1), m(2011, 1))
     new.head(h0, st, moved)
     h0.status, h0.status_date = "调出", moved

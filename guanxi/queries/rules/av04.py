@@ -37,7 +37,10 @@ def county_level(head: str, region: str | None, level: str | None, levels: list[
     (True, False)
     >>> county_level("", "330326", None, []), county_level("某某", None, "正科", ["正科"])
     (True, True)
+    >>> county_level("中共瑞安市委", None, None, [])
+    True
     """
+    head = head.removeprefix("中国共产党").removeprefix("中共")
     key = place_key(region)
     if key is not None and key[0] == "code":
         return key[1][4:] != "00"
@@ -62,7 +65,7 @@ def _place(store: GraphStore, unit: Unit) -> str | None:
     return None
 
 
-def covered(store: GraphStore, unit: Unit, params: Params) -> str | None:
+def _covered(store: GraphStore, unit: Unit, params: Params) -> str | None:
     """Why a legal entity falls under 地域回避 (``县委``, ``县公安局`` …), or None."""
     name = unit.name.strip()
     party_gov = next((k for k in params["party_gov"] if name.endswith(k)), None)
@@ -70,24 +73,25 @@ def covered(store: GraphStore, unit: Unit, params: Params) -> str | None:
     if party_gov is None and body is None:
         return None
     region = _place(store, unit)
-    head = name[: -len(party_gov or body or "")]
-    if county_level(head, region, unit.level, list(params["county_levels"])):
+    word = party_gov or body or ""
+    local = any(w in word for w in LOCAL_WORDS)  # 县委, 镇人民政府 … name their level themselves
+    if local or county_level(name[: -len(word)], region, unit.level, list(params["county_levels"])):
         return "县、乡党委政府" if party_gov else "县级纪检监察、组织、法院、检察院、公安机关"
     return None
 
 
 def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
-    """One finding per chief post in a covered unit whose place is the chief's 成长地.
+    """One finding per chief post in a _covered unit whose place is the chief's 成长地.
 
-    Cost: one pass over units and the postings of the covered ones.
+    Cost: one pass over units and the postings of the _covered ones.
     """
     for unit in store.records("units"):
         if unit.kind == "内设机构" or not unit.name:
             continue
-        why = covered(store, unit, params)
+        why = _covered(store, unit, params)
         if why is None:
             continue
-        where = _place(store, unit) or unit.name
+        where = _place(store, unit) or unit.name.removeprefix("中国共产党").removeprefix("中共")
         for h in store.postings_in(unit.id):
             if h.rec.unit_id != unit.id or role_of(store, h) != CHIEF:
                 continue

@@ -51,7 +51,7 @@ def bh_adjust(pvalues: list[float]) -> list[float]:
 
 
 @dataclass
-class UnitTest:
+class _UnitTest:
     """One unit's observed statistic, its Monte Carlo null and the resulting p."""
 
     entity: str
@@ -65,7 +65,7 @@ class UnitTest:
     pool: str
 
 
-def members_of(store: GraphStore, entity: str, since: date) -> list[str]:
+def _members(store: GraphStore, entity: str, since: date) -> list[str]:
     """Distinct people with a full-time post in the entity on or after ``since``."""
     seen: dict[str, None] = {}
     for h in store.postings_in(entity):
@@ -83,7 +83,7 @@ def _native_key(text: str | None) -> str:
     return key[1] if key else ""
 
 
-class Pools:
+class _Pools:
     """Surname draws for the null: per system (top unit), per region, or the whole dataset."""
 
     def __init__(self, store: GraphStore, units: dict[str, list[str]], min_pool: int,
@@ -101,13 +101,15 @@ class Pools:
         self._draw: dict[tuple[str, str], tuple[dict[str, list[str]], Counter[str], int]] = {}
 
     def _root(self, ent: str) -> str:
-        seen, cur = set(), ent
+        seen: set[str] = set()
+        cur = ent
         while True:
             u = self.store.unit(cur)
-            if u is None or not u.parent_id or u.parent_id in seen or self.store.unit(u.parent_id) is None:
+            up = u.parent_id if u is not None else None
+            if not up or up in seen or self.store.unit(up) is None:
                 return cur
             seen.add(cur)
-            cur = u.parent_id
+            cur = up
 
     def _region(self, ent: str) -> str:
         u = self.store.unit(ent)
@@ -148,9 +150,10 @@ def statistic(names: list[str], weight: dict[str, float]) -> float:
     return total
 
 
-def run_test(ent: str, people: list[str], names: list[str], strata: list[str],
-             by: dict[str, list[str]], weight: dict[str, float], params: Params, pool: str) -> UnitTest:
-    """Sequential Monte Carlo: batches until ``stop_after`` null draws reach the observed value or the cap."""
+def _run_test(ent: str, people: list[str], names: list[str], strata: list[str],
+              by: dict[str, list[str]], weight: dict[str, float], params: Params,
+              pool: str) -> _UnitTest:
+    """Sequential Monte Carlo: doubling batches until ``stop_after`` draws reach the observed value."""
     obs = statistic(names, weight)
     rng = random.Random(int(params["seed"]) * 1_000_003 + zlib.crc32(ent.encode()))
     cap, stop = int(params["max_simulations"]), int(params["stop_after"])
@@ -181,7 +184,7 @@ def run_test(ent: str, people: list[str], names: list[str], strata: list[str],
     if exceed == 0 and sd > 0:
         # beyond the Monte Carlo resolution: the normal tail of the simulated null
         p = min(p, 0.5 * math.erfc((obs - mean) / sd / math.sqrt(2)))
-    return UnitTest(ent, people, obs, mean, sd, p, sims, exceed, pool)
+    return _UnitTest(ent, people, obs, mean, sd, p, sims, exceed, pool)
 
 
 def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
@@ -196,24 +199,25 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     for u in store.records("units"):
         if u.kind == "内设机构":
             continue
-        people = [p for p in members_of(store, u.id, since) if store.person(p) is not None]
+        people = [p for p in _members(store, u.id, since) if store.person(p) is not None]
         if len(people) >= int(params["min_size"]):
             units[u.id] = people
     if not units:
         return
-    pools = Pools(store, units, int(params["min_pool"]), bool(params["stratify_native"]),
+    pools = _Pools(store, units, int(params["min_pool"]), bool(params["stratify_native"]),
                   int(params["min_stratum"]))
     tests = []
     for ent, people in units.items():
         key = pools.pool_for(ent)
         by, counts, n = pools.draws(key)
         weight = {s: math.log(n / c) for s, c in counts.items()}
-        names = [surname(store.person(p).name) for p in people]  # type: ignore[union-attr]
-        strata = [_native_key(store.person(p).native_place) if params["stratify_native"] else ""  # type: ignore[union-attr]
-                  for p in people]
+        rows = [store.person(p) for p in people]
+        names = [surname(r.name) for r in rows if r is not None]
+        strat = bool(params["stratify_native"])
+        strata = [_native_key(r.native_place) if strat else "" for r in rows if r is not None]
         label = {"system": f"{_uname(store, key[1])}系统", "region": f"所在地 {key[1]}",
                  "all": "全部数据"}[key[0]]
-        tests.append((run_test(ent, people, names, strata, by, weight, params, label), counts, n))
+        tests.append((_run_test(ent, people, names, strata, by, weight, params, label), counts, n))
     qs = bh_adjust([t.p for t, _, _ in tests])
     for (t, counts, n), q in zip(tests, qs):
         if q < float(params["alpha"]):
@@ -225,7 +229,7 @@ def _uname(store: GraphStore, uid: str) -> str:
     return u.name if u else uid
 
 
-def _finding(store: GraphStore, t: UnitTest, q: float, counts: Counter[str], n: int, m: int,
+def _finding(store: GraphStore, t: _UnitTest, q: float, counts: Counter[str], n: int, m: int,
              params: Params) -> Finding:
     names = {p: surname(store.person(p).name) for p in t.members}  # type: ignore[union-attr]
     here = Counter(names.values())

@@ -26,7 +26,7 @@ class Move:
     new: Held
 
 
-def moves(store: GraphStore, pid: str, gap_months: int = 6) -> list[Move]:
+def _moves(store: GraphStore, pid: str, gap_months: int = 6) -> list[Move]:
     """Leadership posts of ``pid`` followed (within ``gap_months``) by one in another entity."""
     lead = [h for h in store.postings_of(pid) if role_of(store, h) in LEADERS]
     out = []
@@ -50,7 +50,7 @@ class Aide:
     edges: tuple[str, ...]
 
 
-def declared_aides(store: GraphStore, pid: str, terms: list[str]) -> list[Aide]:
+def _declared_aides(store: GraphStore, pid: str, terms: list[str]) -> list[Aide]:
     """Roster people the leader's own form names as 秘书/司机/… (relations with relative_id)."""
     idx: dict[str, list[tuple[int, Relation]]] = _memo(store, "np04.ties", _ties)
     out = []
@@ -69,8 +69,8 @@ def _ties(store: GraphStore) -> dict[str, list[tuple[int, Relation]]]:
     return out
 
 
-def office_aides(store: GraphStore, old: Held, offices: list[str]) -> list[Aide]:
-    """People who worked in the office of the entity while the leader led it (or supervised the office)."""
+def _office_aides(store: GraphStore, old: Held, offices: list[str]) -> list[Aide]:
+    """People in the entity's office while the leader led the entity (or supervised the office)."""
     pid = old.rec.person_id
     chief = role_of(store, old) == CHIEF
     sup = {s.unit_id: (eid, s) for eid, s in store.supervisions_of(pid)}
@@ -115,7 +115,7 @@ def _name(store: GraphStore, pid: str) -> str:
     return p.name if p else pid
 
 
-def follows(store: GraphStore, aide: str, move: Move, months: int) -> tuple[str, list[str]] | None:
+def _follows(store: GraphStore, aide: str, move: Move, months: int) -> tuple[str, list[str]] | None:
     """How the aide followed the leader to the new entity, or None."""
     arrive = move.new.rec.start_date
     lead_end = move.new.rec.end_date
@@ -150,15 +150,15 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     months = int(params["follow_months"])
     for person in store.records("persons"):
         pid = person.id
-        for mv in moves(store, pid):
+        for mv in _moves(store, pid):
             aides: dict[str, Aide] = {}
-            for a in declared_aides(store, pid, terms) + office_aides(store, mv.old, offices):
+            for a in _declared_aides(store, pid, terms) + _office_aides(store, mv.old, offices):
                 aides.setdefault(a.person, a)
             hits = []
             for a in aides.values():
                 if a.person == pid:
                     continue
-                got = follows(store, a.person, mv, months)
+                got = _follows(store, a.person, mv, months)
                 if got is not None:
                     hits.append((a, got))
             if hits:

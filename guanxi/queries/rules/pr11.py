@@ -53,7 +53,15 @@ def promotions(store: GraphStore, entity: str) -> list[Promotion]:
 
 
 def memo(store: GraphStore, key: str, make: Callable[[GraphStore], Any]) -> Any:
-    """``make(store)``, kept with the store when it keeps derived indexes."""
+    """``make(store)``, kept with the store when it keeps derived indexes (built once per store).
+
+    Examples
+    --------
+    >>> from guanxi.graph import Dataset, build
+    >>> s = build(Dataset())
+    >>> memo(s, "demo", lambda st: [1]) is memo(s, "demo", lambda st: [2])
+    True
+    """
     keep = getattr(store, "memo", None)
     return keep(key, lambda: make(store)) if keep is not None else make(store)
 
@@ -90,7 +98,7 @@ def _index(store: GraphStore) -> dict[str, list[Promotion]]:
     return out
 
 
-def departures(store: GraphStore) -> Iterator[tuple[Held, date]]:
+def _departures(store: GraphStore) -> Iterator[tuple[Held, date]]:
     """(first chief post of a tenure, the day the tenure ends) for every chief who left."""
     for person in store.records("persons"):
         chief = sorted((h for h in store.postings_of(person.id) if role_of(store, h) == CHIEF),
@@ -151,12 +159,12 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     """One finding per departing chief whose last days saw a burst of promotions.
 
     Promotions are indexed per entity once; each departure looks at its window
-    and its tenure, so the cost is O(appointments + postings + departures × promotions
+    and its tenure, so the cost is O(appointments + postings + _departures × promotions
     of the entity).
     """
     days, k_min, ratio = int(params["window_days"]), int(params["min_count"]), float(params["ratio"])
     base_min = int(params["baseline_min_months"])
-    for post, leave in departures(store):
+    for post, leave in _departures(store):
         entity, pid = post.entity, post.rec.person_id
         start = leave - timedelta(days=days)
         moved = _move_decided(store, pid, entity, leave)
