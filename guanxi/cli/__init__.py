@@ -12,11 +12,13 @@ from guanxi.cli.explore import neighbors_cmd, path_cmd, timeline_cmd
 from guanxi.cli.help import CONTEXT, Group
 from guanxi.cli.kinship import kin_cmd, term_cmd
 from guanxi.cli.scan import scan_cmd, validate
+from guanxi.cli.show import show_cmd
+from guanxi.cli.triage import triage_cmd
 
 #: every command of ``guanxi``, in the order ``guanxi -h`` lists them
 COMMANDS: list[click.Command] = [
     scan_cmd, validate, rules_cmd, config_cmd, demo_cmd, generate_cmd, term_cmd, kin_cmd,
-    path_cmd, neighbors_cmd, timeline_cmd,
+    path_cmd, neighbors_cmd, timeline_cmd, show_cmd, triage_cmd,
 ]
 
 

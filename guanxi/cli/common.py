@@ -126,3 +126,18 @@ def build_store(dataset: Any, say: Say) -> Any:
 def echo_json(data: Any, *, show_id: bool = False) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     click.echo(text if show_id else mask_id_numbers(text))
+
+
+decisions_option = click.option(
+    "--decisions", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="核查结论文件（JSON 或 CSV；默认为数据文件夹中的 guanxi-decisions.json）")
+
+
+def read_decisions(data: Path, path: Path | None) -> Any:
+    """The inspectors' decisions for ``data`` (an empty set when there is no file yet)."""
+    from guanxi.visualizations.triage import DecisionError, default_path, load_decisions
+
+    try:
+        return load_decisions(path or default_path(data))
+    except DecisionError as exc:
+        raise CliError(str(exc)) from None

@@ -12,10 +12,12 @@ from guanxi.cli.common import (
     CliError,
     build_store,
     debug_option,
+    decisions_option,
     judgements_option,
     load,
     parse_date,
     progress,
+    read_decisions,
     show_id_option,
 )
 from guanxi.cli.candidates import matches_summary, write_candidates
@@ -99,19 +101,25 @@ DATA：存放 CSV/XLSX 登记表的文件夹，或每表一页的 XLSX 工作簿
 @click.option("--rules", "rules", metavar="CODES", help="只运行这些规则，如 AV01,NP03（默认全部）")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="输出格式（默认 table；-o 的扩展名为 .json/.csv/.xlsx 时按扩展名）")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="写入文件（默认标准输出；xlsx 必须指定）")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="写入文件（默认标准输出；xlsx 必须指定；html 为报告文件夹）")
 @click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="TOML 配置文件（guanxi config > my.toml 得到默认配置）")
 @click.option("--lenient", is_flag=True, help="跳过有错误的行，在结果的“被拒绝行”中列出")
 @click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
               help="检查基准日，如 2024-06-30（默认为配置中的 as_of 或今天）")
 @judgements_option
+@decisions_option
+@click.option("--form", "forms", multiple=True, type=click.Choice(["附件1", "附件2"]),
+              help="xlsx 中另附的正式表格：附件2 按核查结论为“属实”的线索填写查处问责情况汇总表（附件1 总是第一页）")
+@click.option("--max-graphs", type=click.IntRange(min=0), default=None, metavar="N",
+              help="html 报告最多生成多少个关系图页面（默认 500，严重程度高的优先）")
 @show_id_option
 @debug_option
 @click.pass_context
 def scan_cmd(ctx: click.Context, data: Path, rules: str | None, fmt: str | None, output: Path | None,
              config: Path | None, lenient: bool, as_of: date | None, judgements: Path | None,
+             decisions: Path | None, forms: tuple[str, ...], max_graphs: int | None,
              show_id: bool) -> None:
     codes = rule_codes(rules)
     try:
@@ -125,11 +133,22 @@ def scan_cmd(ctx: click.Context, data: Path, rules: str | None, fmt: str | None,
         fmt = SUFFIX_FORMAT.get(output.suffix.lower(), "table") if output else "table"
     if fmt == "xlsx" and output is None:
         raise CliError("xlsx 格式需要用 -o 指定输出文件，例如 -o 线索.xlsx")
+    if fmt == "html" and output is None:
+        raise CliError("html 格式需要用 -o 指定报告文件夹，例如 -o 报告/")
+    if fmt != "html" and output is not None and output.is_dir():
+        raise CliError(f"{output} 是一个文件夹；{fmt} 格式应写入一个文件（文件夹只用于 -f html）")
+    triage = read_decisions(data, decisions)
     with progress() as say:
         dataset = load(data, lenient=lenient, say=say, judgements=judgements)
         store = build_store(dataset, say)
         result = scan(store, cfg, codes, progress=say)
-    render(result, fmt, output, names=store, show_id=show_id)
+    render(result, fmt, output, names=store, show_id=show_id, decisions=triage, forms=forms,
+           max_graphs=max_graphs)
     if output is not None:
-        click.echo(f"已写入 {output}（{len(result.findings)} 条线索）", err=True)
+        where = output / "index.html" if fmt == "html" else output
+        click.echo(f"已写入 {where}（{len(result.findings)} 条线索）", err=True)
+    if triage.items:
+        gone = len(triage.orphans(f.id for f in result.findings))
+        click.echo(f"核查结论 {len(triage.items)} 条（{triage.path}）"
+                   + (f"，其中 {gone} 条的线索本次已不再出现" if gone else ""), err=True)
     ctx.exit(1 if result.findings else 0)

@@ -9,13 +9,14 @@ from guanxi.graph.records import Rejected
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.scan import ScanResult
 from guanxi.visualizations.names import Names, mask_id_numbers
+from guanxi.visualizations.triage import Decision
 
 SEVERITY_ZH = {"high": "高", "medium": "中", "low": "低"}
 
 #: columns of the full listing (CSV and the 全部线索 sheet)
 FINDING_COLUMNS = (
     "序号", "编号", "规则", "规则名称", "严重程度", "问题类别", "人员", "人员编号", "单位", "单位编号",
-    "开始", "结束", "说明", "依据", "证据节点", "证据边",
+    "开始", "结束", "说明", "依据", "证据节点", "证据边", "核查结论", "核查说明", "问责情况",
 )
 NOT_CHECKED_COLUMNS = ("规则", "原因", "人员")
 REJECTED_COLUMNS = ("表", "文件", "工作表", "行", "列", "原因")
@@ -31,8 +32,8 @@ def period_text(f: Finding) -> str:
     return f"{start} 至 {fmt(f.period.to)}" if f.period.to else f"{start} 至今"
 
 
-def finding_row(i: int, f: Finding, names: Names) -> dict[str, Any]:
-    """One finding in full, as the CSV and the 全部线索 sheet show it."""
+def finding_row(i: int, f: Finding, names: Names, decision: Decision | None = None) -> dict[str, Any]:
+    """One finding in full, as the CSV and the 全部线索 sheet show it, with its decision if any."""
     return {
         "序号": i,
         "编号": f.id,
@@ -50,18 +51,22 @@ def finding_row(i: int, f: Finding, names: Names) -> dict[str, Any]:
         "依据": "；".join(f.basis),
         "证据节点": "、".join(f.evidence.nodes),
         "证据边": "、".join(f.evidence.edges),
+        "核查结论": decision.status_zh if decision else "",
+        "核查说明": decision.text() if decision else "",
+        "问责情况": decision.action if decision else "",
     }
 
 
-def annex1_row(i: int, f: Finding, names: Names) -> dict[str, Any]:
-    """One finding as a line of 附件1; high severity is proposed for 重点查核."""
+def annex1_row(i: int, f: Finding, names: Names, decision: Decision | None = None) -> dict[str, Any]:
+    """One finding as a line of 附件1; high severity or a confirmed one is proposed for 重点查核."""
     return {
         "序号": i,
         "地区/单位": names.unit_name(f.units[0]) if f.units else "",
         "问题类别": f.category,
         "问题概况": f"{f.title}：{f.explanation}（线索编号 {f.id}）",
         "问题来源": ANNEX1_SOURCE,
-        "是否列入重点查核": "是" if f.severity == "high" else "否",
+        "是否列入重点查核": "是" if f.severity == "high" or (decision and decision.status == "confirmed")
+        else "否",
     }
 
 

@@ -11,6 +11,7 @@ from rich.text import Text
 from guanxi.queries.finding import Finding
 from guanxi.queries.scan import TABLE_ZH, ScanResult
 from guanxi.visualizations.names import Names, mask_id_numbers
+from guanxi.visualizations.triage import Decisions
 from guanxi.visualizations.rows import (
     SEVERITY_ZH,
     not_checked_row,
@@ -36,14 +37,16 @@ def _t(value: object, show_id: bool) -> Text:
     return Text(s if show_id else mask_id_numbers(s), overflow="fold")
 
 
-def _cells(f: Finding, names: Names) -> tuple[str, ...]:
+def _cells(f: Finding, names: Names, decisions: Decisions | None = None) -> tuple[str, ...]:
+    d = decisions.get(f.id) if decisions else None
+    expl = f.explanation + (f"\n【核查：{d.text()}】" if d else "")
     return (f.id, f.rule, SEVERITY_ZH.get(f.severity, f.severity), names.people(f.persons),
-            names.units(f.units), period_text(f), f.explanation)
+            names.units(f.units), period_text(f), expl)
 
 
 def print_table(result: ScanResult, console: Console, names: Names, *, show_id: bool = False,
-                max_rows: int | None = None) -> None:
-    """Print the scan for a person at a terminal (or into a text file)."""
+                max_rows: int | None = None, decisions: Decisions | None = None) -> None:
+    """Print the scan for a person at a terminal (or into a text file), with decisions if given."""
     if result.dataset:
         counts = "，".join(f"{TABLE_ZH.get(t, t)} {n}" for t, n in result.dataset.items())
         console.print(Text(f"数据：{counts}"))
@@ -55,12 +58,12 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
         for col, kw in COLUMNS:
             table.add_column(col, overflow="fold", **kw)  # type: ignore[arg-type]
         for f in shown:
-            table.add_row(*(_t(v, show_id) for v in _cells(f, names)))
+            table.add_row(*(_t(v, show_id) for v in _cells(f, names, decisions)))
         console.print(table)
     elif findings:
         console.print(Text(f"问题线索（{len(findings)} 条）"))
         for i, f in enumerate(shown, start=1):
-            fid, rule, sev, people, units, period, expl = _cells(f, names)
+            fid, rule, sev, people, units, period, expl = _cells(f, names, decisions)
             console.print(_t(f"{i}. {fid}  {rule}  严重程度：{sev}  期间：{period}", show_id))
             for label, value in (("人员", people), ("单位", units), ("说明", expl)):
                 console.print(Padding(_t(f"{label}：{value}", show_id), (0, 0, 0, 3)))
@@ -78,6 +81,11 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
         summary.add_row(code, Text(title), "未检查" if code in skipped and n == 0 else str(n))
     console.print(summary)
 
+    orphans = decisions.orphans(f.id for f in result.findings) if decisions else []
+    if orphans:
+        console.print(Text(f"已不再出现的线索的核查结论（{len(orphans)} 条）："))
+        for d in orphans:
+            console.print(_t(f"  {d.id} {d.rule} {d.summary}：{d.text()}", show_id))
     if result.not_checked:
         console.print(Text(f"未检查（{len(result.not_checked)} 项）："))
         for n in result.not_checked:

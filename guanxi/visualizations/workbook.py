@@ -13,7 +13,9 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from guanxi.graph.store import GraphStore
 from guanxi.queries.scan import ScanResult
+from guanxi.visualizations.forms import ANNEX2_COLUMNS, ANNEX2_NOTE, ANNEX2_TITLE, annex2_rows
 from guanxi.visualizations.names import Names
 from guanxi.visualizations.rows import (
     ANNEX1_COLUMNS,
@@ -26,6 +28,7 @@ from guanxi.visualizations.rows import (
     not_checked_row,
     rejected_row,
 )
+from guanxi.visualizations.triage import Decisions
 
 ANNEX1_TITLE = "自查阶段发现的重点问题线索"
 ANNEX1_SIGN = "单位主要负责人签字（加盖单位公章）：" + " " * 24 + "填表时间：      年    月    日"
@@ -78,33 +81,51 @@ def _sheet(ws: Worksheet, columns: Sequence[str], rows: list[dict[str, Any]], st
     _fit(ws, columns, rows)
 
 
-def _annex1(ws: Worksheet, rows: list[dict[str, Any]]) -> None:
-    last = get_column_letter(len(ANNEX1_COLUMNS))
-    ws["A1"] = "附件1"
-    ws["A2"] = ANNEX1_TITLE
+def _annex1(ws: Worksheet, rows: list[dict[str, Any]], *, name: str = "附件1",
+            title: str = ANNEX1_TITLE, columns: Sequence[str] = ANNEX1_COLUMNS,
+            note: str = ANNEX1_NOTE, wide: str = "D") -> None:
+    last = get_column_letter(len(columns))
+    ws["A1"] = name
+    ws["A2"] = title
     ws.merge_cells(f"A2:{last}2")
     ws["A2"].font = Font(bold=True, size=16)
     ws["A2"].alignment = Alignment(horizontal="center")
     ws["A3"] = ANNEX1_SIGN
     ws.merge_cells(f"A3:{last}3")
-    _sheet(ws, ANNEX1_COLUMNS, rows, start=ANNEX1_HEADER_ROW)
+    _sheet(ws, columns, rows, start=ANNEX1_HEADER_ROW)
     end = ANNEX1_HEADER_ROW + len(rows) + 1
-    ws.cell(row=end, column=1, value=ANNEX1_NOTE)
+    ws.cell(row=end, column=1, value=note)
     ws.cell(row=end + 1, column=1, value=ANNEX1_FILLER)
-    ws.column_dimensions["D"].width = MAX_WIDTH  # 问题概况 is long text; wrap it
+    ws.column_dimensions[wide].width = MAX_WIDTH  # 问题概况 is long text; wrap it
 
 
-def write_workbook(result: ScanResult, path: Path, names: Names, *, show_id: bool = False) -> None:
-    """Write the four-sheet report to ``path``."""
+def write_workbook(result: ScanResult, path: Path, names: Names, *, show_id: bool = False,
+                   decisions: Decisions | None = None, forms: Sequence[str] = (),
+                   store: GraphStore | None = None) -> None:
+    """Write the report to ``path``: 附件1 (dismissed findings left out), 附件2 when ``forms``
+    names it (confirmed findings), every finding with its decision, skipped rules, rejected rows."""
+    decisions = decisions or Decisions()
     wb = Workbook()
     annex = wb.active
     annex.title = "附件1"
-    _annex1(annex, [masked(annex1_row(i, f, names), show_id)
-                    for i, f in enumerate(result.findings, start=1)])
+    kept = [f for f in result.findings
+            if (d := decisions.get(f.id)) is None or d.status != "dismissed"]
+    _annex1(annex, [masked(annex1_row(i, f, names, decisions.get(f.id)), show_id)
+                    for i, f in enumerate(kept, start=1)])
+    if "附件2" in forms:
+        _annex1(wb.create_sheet("附件2"),
+                [masked(r, show_id) for r in annex2_rows(result, decisions, names, store)],
+                name="附件2", title=ANNEX2_TITLE, columns=ANNEX2_COLUMNS, note=ANNEX2_NOTE, wide="F")
     _sheet(wb.create_sheet("全部线索"), FINDING_COLUMNS,
-           [masked(finding_row(i, f, names), show_id) for i, f in enumerate(result.findings, start=1)])
+           [masked(finding_row(i, f, names, decisions.get(f.id)), show_id)
+            for i, f in enumerate(result.findings, start=1)])
     _sheet(wb.create_sheet("未检查"), NOT_CHECKED_COLUMNS,
            [masked(not_checked_row(n, names), show_id) for n in result.not_checked])
     _sheet(wb.create_sheet("被拒绝行"), REJECTED_COLUMNS,
            [masked(rejected_row(r), show_id) for r in result.rejected])
+    orphans = decisions.orphans(f.id for f in result.findings)
+    if orphans:
+        cols = ("线索编号", "规则", "线索概要", "核查结论")
+        _sheet(wb.create_sheet("已消失线索的核查结论"), cols,
+               [masked(dict(zip(cols, (d.id, d.rule, d.summary, d.text()))), show_id) for d in orphans])
     wb.save(path)

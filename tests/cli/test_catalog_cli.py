@@ -39,7 +39,7 @@ def test_main_lists_its_commands_in_order() -> None:
     section = out.split("命令:")[1]
     names = [line.split()[0] for line in section.strip().splitlines()]
     assert names == ["scan", "validate", "rules", "config", "demo", "generate", "term", "kin",
-                     "path", "neighbors", "timeline"]
+                     "path", "neighbors", "timeline", "show", "triage"]
 
 
 def test_rules_lists_every_registered_code() -> None:
