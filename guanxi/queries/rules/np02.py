@@ -162,8 +162,10 @@ def _run_test(ent: str, people: list[str], names: list[str], strata: list[str],
     groups = [(by[k], n) for k, n in sorted(need.items())]
     sims = exceed = 0
     total = total2 = 0.0
+    alpha = float(params["alpha"])
     batch = 2 * stop
-    while sims < cap and exceed < stop:
+    # a unit whose p is clearly above alpha can never pass BH (q >= p): stop early
+    while sims < cap and exceed < stop and not (exceed >= 3 and exceed > 2 * alpha * sims):
         todo, batch = min(batch, cap - sims), batch * 2
         for _ in range(todo):
             drawn: list[str] = []
