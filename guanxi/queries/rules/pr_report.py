@@ -11,7 +11,7 @@ from guanxi.graph.records import Appointment, Petition
 from guanxi.graph.store import GraphStore, Held
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.kin import kin_sentence, other
-from guanxi.queries.positions import LEADERS, post_text, role_of
+from guanxi.queries.positions import LEADERS, UNIT_HEAD, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules import st
 from guanxi.queries.rules.pr_case import MONTH_NOTE, case_finding, case_text, order, promoted
@@ -71,6 +71,12 @@ def _held_on(h: Held, day: date) -> bool:
     return certain_overlap(h.rec.start_date, h.rec.end_date, day, day + timedelta(days=1)) is not None
 
 
+def _leads(store: GraphStore, h: Held, entity: str, unit: str) -> bool:
+    """A leader of the legal entity, or the head of the very 内设机构 the case is in."""
+    role = role_of(store, h)
+    return (h.entity == entity and role in LEADERS) or (h.rec.unit_id == unit and role == UNIT_HEAD)
+
+
 def _kin_leaders(store: GraphStore, a: Appointment, day: date,
                  params: Params) -> list[tuple[str, str, list[str]]]:
     """(leader, sentence, edges) for in-scope kin leading the case's legal entity on ``day``."""
@@ -81,7 +87,7 @@ def _kin_leaders(store: GraphStore, a: Appointment, day: date,
             continue
         leader = other(link, a.person_id)
         posts = [h for h in store.postings_of(leader)
-                 if h.entity == ent and role_of(store, h) in LEADERS and _held_on(h, day)]
+                 if _leads(store, h, ent, a.unit_id) and _held_on(h, day)]
         if posts:
             sentence = (f"{kin_sentence(store, link, leader, params.scope)}，{fmt(day)} 时 "
                         f"{store.name(leader)} 任 {post_text(store, posts[0])}")
@@ -155,6 +161,6 @@ UNREPORTED = Rule(
               "视为提拔的任用方式（拟任职级高于原职级的也视为提拔），用于领导亲属在本单位提拔"),
         Param("count_parttime", False, "计算是否超职数时，兼任的职务是否占用职数（默认不计）"),
     ),
-    condition="破格或越级提拔、提拔本单位领导（主要负责人、副职）回避范围内的亲属、超职数任用，"
-              "纪实中没有上级请示批复",
+    condition="破格或越级提拔、在本单位提拔领导（主要负责人、副职，或所在内设机构负责人）回避范围内的亲属、"
+              "超职数任用，纪实中没有上级请示批复",
 )
