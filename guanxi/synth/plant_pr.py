@@ -165,4 +165,19 @@ def pr09_10(pl: Planter) -> None:
     pl.absent("PR10", [f], f"{f.name}破格提拔，有上级批复")
 
 
-SCENARIOS = [pr01_02_03, pr04_05, pr06_07, pr08_holidays, pr09_10]
+def pr10_kin(pl: Planter) -> None:
+    s = pl.stage()
+    b = board(s, m(2014, 11))
+    h, x = b[0], b[1]
+    wife, son = s.person("女", 1968, pad=False), s.person("男", 1992, pad=False)
+    h.rows.append(("妻子", wife, "id"))
+    x.rows.append(("儿子", son, "id"))
+    case(pl, s, NURSING, wife, date(2021, 9, 17), [b[1], b[2]], expected=3)
+    pl.found("PR10", [h, wife], f"院长{h.name}之妻{wife.name}在本院提拔为护理部主任，无请示批复")
+    case(pl, s, MEDICINE, son, date(2022, 11, 18), [b[0], b[2]], expected=3,
+         approval_ref="卫党干〔2022〕31号")
+    s.finish()
+    pl.absent("PR10", [son, x], f"副院长{x.name}之子{son.name}在本院提拔，有上级批复")
+
+
+SCENARIOS = [pr01_02_03, pr04_05, pr06_07, pr08_holidays, pr09_10, pr10_kin]
