@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guanxi.graph.dates import fmt
+from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.rule import Param, Params, Rule
@@ -25,9 +26,9 @@ SEED000 = "《关于在全市卫生健康系统主题教育中深入开展选人
 DEFAULT_REQUIRED = ("民主推荐", "考察", "讨论决定", "公示")
 
 
-def _present(a: object, step: str) -> bool:
+def _present(a: Appointment, step: str) -> bool:
     if step == "公示":
-        return a.publicity_start is not None or a.publicity_end is not None  # type: ignore[attr-defined]
+        return a.publicity_start is not None or a.publicity_end is not None
     return getattr(a, STEP_NAMES[step]) is not None
 
 
