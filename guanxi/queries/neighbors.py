@@ -47,6 +47,7 @@ class Neighborhood(BaseModel):
     groups: list[Group]
     postings: list[PostEntry]
     notes: list[str] = []
+    skipped: dict[str, int] = {}
 
 
 def _kind(store: NxStore, hop: Hop) -> tuple[str, tuple[int, int]]:
@@ -121,7 +122,8 @@ def neighbors(store: NxStore, a: str, *, hops: int = 1, via: Iterable[str] | Non
     notes = [f"未展开人数过多的{'地点' if k.startswith('place/') else '机构'} "
              f"{k.split('/', 1)[1]}（{n} 人）" for k, n in sorted(exp.skipped.items())]
     return Neighborhood(person=pid, name=name(store, centre), hops=hops, groups=out,
-                        postings=postings(store, pid), notes=notes)
+                        postings=postings(store, pid), notes=notes,
+                        skipped=dict(exp.skipped))
 
 
 def _member(store: NxStore, chain: list[Hop], as_of: date | None) -> Member:

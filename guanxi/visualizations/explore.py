@@ -20,6 +20,19 @@ from guanxi.visualizations.render import RenderError
 Answer = PathAnswer | Neighborhood | PersonTimeline | UnitTimeline
 #: formats every query answer can be written in
 QUERY_FORMATS = ("table", "json")
+#: above this many units and places left unexpanded, the table sums them up in one line
+SKIPPED_LINES = 3
+
+
+def notes_text(notes: list[str], skipped: dict[str, int]) -> list[str]:
+    """``注：`` lines; many skipped units and places become one line naming the biggest."""
+    if len(skipped) <= SKIPPED_LINES:
+        return [f"注：{n}" for n in notes]
+    rest = [n for n in notes if not n.startswith("未展开")]
+    big = sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))[:SKIPPED_LINES]
+    names = "、".join(f"{k.split('/', 1)[1]}（{n} 人）" for k, n in big)
+    return [f"注：{len(skipped)} 个人数过多的机构或地点未展开，最大的是 {names}；"
+            "-f json 的 skipped 列出全部"] + [f"注：{n}" for n in rest]
 
 
 def path_text(ans: PathAnswer) -> str:
@@ -34,7 +47,7 @@ def path_text(ans: PathAnswer) -> str:
     else:
         lines.append(f"最短路径 {len(ans.paths[0].steps)} 跳，共 {len(ans.paths)} 条：")
         lines += [f"{i}. {p.text()}" for i, p in enumerate(ans.paths, start=1)]
-    lines += [f"注：{n}" for n in ans.notes]
+    lines += notes_text(ans.notes, ans.skipped)
     return "\n".join(lines) + "\n"
 
 
@@ -55,7 +68,7 @@ def neighbors_text(hood: Neighborhood) -> str:
         lines += [f"  {m.text}" + (f"（{m.post}）" if m.post else "") for m in g.members]
         if g.more:
             lines.append(f"  {g.more_text()}")
-    lines += [f"注：{n}" for n in hood.notes]
+    lines += notes_text(hood.notes, hood.skipped)
     return "\n".join(lines) + "\n"
 
 

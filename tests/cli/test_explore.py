@@ -218,3 +218,17 @@ def test_ambiguous_unit_name() -> None:
     r = run("timeline", DATA, "办公室")
     assert (r.exit_code, r.stdout) == (2, "")
     assert r.stderr == "错误：“办公室”对应 2 个机构，请改用编号：\n  S3 办公室（市审计局）\n  U3 办公室（市财政局）\n"
+
+
+def test_many_unexpanded_units_and_places_become_one_note() -> None:
+    from guanxi.visualizations.explore import notes_text
+
+    few = {"unit/U2": 600, "place/浙江瑞安": 900}
+    assert notes_text(["未展开人数过多的地点 浙江瑞安（900 人）", "未展开人数过多的机构 U2（600 人）"],
+                      few) == ["注：未展开人数过多的地点 浙江瑞安（900 人）", "注：未展开人数过多的机构 U2（600 人）"]
+    many = {f"place/地{i}": 501 + i for i in range(10)} | {"unit/U2": 600}
+    notes = [f"未展开 {k}" for k in many] + ["最短路径多于 5 条，仅列出前 5 条"]
+    assert notes_text(notes, many) == [
+        "注：11 个人数过多的机构或地点未展开，最大的是 U2（600 人）、地9（510 人）、地8（509 人）；"
+        "-f json 的 skipped 列出全部",
+        "注：最短路径多于 5 条，仅列出前 5 条"]

@@ -55,3 +55,11 @@ def test_timeline_rows_carry_names_and_part_time():
     assert [(r.name, r.post, r.parttime) for r in rows] == [
         ("李五", "市财政局 财务科 科员", False), ("李五", "市财政局 办公室 文秘", True)]
     assert [x.name for x in unit_timeline(STORE, "U3").leaders] == ["郑一"]
+
+
+def test_neighbourhood_lists_the_units_it_did_not_expand():
+    from guanxi.queries.neighbors import neighbors
+
+    hood = neighbors(STORE, "P3", via=["colleague"], unit_cap=2)
+    assert hood.groups == [] and hood.skipped == {"unit/U2": 3, "unit/U3": 4}
+    assert hood.notes == ["未展开人数过多的机构 U2（3 人）", "未展开人数过多的机构 U3（4 人）"]
