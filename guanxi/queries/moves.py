@@ -56,8 +56,13 @@ class Promotion:
 
 
 def _posts(store: GraphStore, person: str) -> list[Held]:
-    return sorted((h for h in store.postings_of(person) if not h.rec.is_parttime),
-                  key=lambda h: (h.rec.start_date, h.eid))
+    """A person's full-time posts by start date (sorted once per store)."""
+    cache: dict[str, list[Held]] = store.memo("moves:posts", dict)
+    got = cache.get(person)
+    if got is None:
+        got = cache[person] = sorted((h for h in store.postings_of(person) if not h.rec.is_parttime),
+                                     key=lambda h: (h.rec.start_date, h.eid))
+    return got
 
 
 def _from_postings(store: GraphStore, person: str) -> list[Promotion]:

@@ -11,6 +11,7 @@ to the canonical rung.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: the 职务层次 ladder, lowest first
 LEVELS: tuple[str, ...] = ("一般", "副科", "正科", "副处", "正处", "副厅", "正厅", "副部", "正部")
@@ -32,6 +33,7 @@ _ALIASES = {
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)
 def canonical(rank: str | None) -> str | None:
     """The canonical rung of a rank as written, or None when it names no known rung.
 
@@ -48,6 +50,7 @@ def canonical(rank: str | None) -> str | None:
     return _ALIASES.get(r)
 
 
+@lru_cache(maxsize=4096)
 def ladder(rank: str | None) -> tuple[str, int] | None:
     """``(ladder name, position)``; 一般 is position 0 of both ladders (reported as ``levels``).
 
