@@ -31,6 +31,8 @@ th {{ background: #f0f0f0; }}
 .status-pending {{ color: #a05a00; }}
 .bar {{ display: inline-block; height: 12px; background: #4e79a7; vertical-align: middle; }}
 a {{ color: #1f4e99; }}
+#findings td:nth-child(3) {{ min-width: 9em; }} #findings td:nth-child(4) {{ white-space: nowrap; }}
+#findings td:nth-child(8) {{ min-width: 18em; }} .filters {{ margin: 6px 0; }}
 """
 
 

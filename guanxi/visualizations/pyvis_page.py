@@ -159,7 +159,7 @@ def graph_html(g: EvidenceGraph, *, title: str, header: str = "", footer: str = 
     head = f'<div class="gx-head"><h1>{esc(title)}</h1>{header}{legend_html()}</div>'
     text = text.replace("<body>", f"<body>\n{head}", 1)
     done = ('<script>network.once("afterDrawing", function () '
-            '{ document.body.setAttribute("data-graph-drawn", "1"); });</script>')
+            '{ document.body.setAttribute("data-graph-drawn", "1"); }); network.redraw();</script>')
     text = text.replace("</body>", f'<div class="gx-info">{footer}</div>\n{done}\n</body>', 1)
     return neutralise(text)
 

@@ -104,7 +104,7 @@ def _table(result: ScanResult, names: Names, decisions: Decisions, t: Text,
         + _options("f-sev", "严重程度", [(k, v) for k, v in SEVERITY_ZH.items()])
         + _options("f-cat", "问题类别", sorted({(f.category, f.category) for f in fs}))
         + _options("f-status", "核查结论", [*STATUS_ZH.items(), ("none", "未核查")])
-        + f'<span>显示 <b id="shown">{len(fs)}</b> / {len(fs)} 条</span></div>')
+        + f'<span>显示 <b id="shown"></b> / {len(fs)} 条</span></div>')
     head = "".join(f"<th>{h}</th>" for h in ("序号", "线索编号", "规则", "严重程度", "单位", "人员",
                                                "期间", "说明", "核查结论"))
     rows = []
