@@ -6,7 +6,7 @@ from typing import Any
 
 from guanxi.graph.dates import fmt
 from guanxi.graph.records import Rejected
-from guanxi.queries.finding import Finding, NotChecked
+from guanxi.queries.finding import CATEGORY_NAMES, Finding, NotChecked
 from guanxi.queries.scan import ScanResult
 from guanxi.visualizations.names import Names, mask_id_numbers
 from guanxi.visualizations.triage import Decision
@@ -24,6 +24,10 @@ REJECTED_COLUMNS = ("表", "文件", "工作表", "行", "列", "原因")
 #: the columns of 附件1 自查阶段发现的重点问题线索 (seed 000)
 ANNEX1_COLUMNS = ("序号", "地区/单位", "问题类别", "问题概况", "问题来源", "是否列入重点查核")
 ANNEX1_SOURCE = "guanxi 数据比对"
+#: the seed's three problem categories; 附件1 allows only these. Daily-supervision findings
+#: (吃空饷, 工资关系应转未转, 兼职取酬, 长期同岗, 退出中层未安排工作 …) are listed by the seed
+#: under the first one.
+SEED_CATEGORIES = (CATEGORY_NAMES["A"], CATEGORY_NAMES["B"], CATEGORY_NAMES["C"])
 
 
 def period_text(f: Finding) -> str:
@@ -62,7 +66,7 @@ def annex1_row(i: int, f: Finding, names: Names, decision: Decision | None = Non
     return {
         "序号": i,
         "地区/单位": names.unit_name(f.units[0]) if f.units else "",
-        "问题类别": f.category,
+        "问题类别": f.category if f.category in SEED_CATEGORIES else SEED_CATEGORIES[0],
         "问题概况": f"{f.title}：{f.explanation}（线索编号 {f.id}）",
         "问题来源": ANNEX1_SOURCE,
         "是否列入重点查核": "是" if f.severity == "high" or (decision and decision.status == "confirmed")

@@ -119,3 +119,15 @@ def test_xlsx_annex1_first_annex2_from_confirmed(decided, tmp_path: Path) -> Non
     assert row["问责原因"] == "夫妻同单位" and row["问责情况"] == "调整岗位"
     assert str(a2.cell(row=6, column=1).value).startswith("注：")  # only the confirmed one
     assert "已消失线索的核查结论" in wb.sheetnames
+
+
+def test_annex1_category_is_one_of_the_seed_three(tmp_path: Path) -> None:
+    store, result = store_and_result(["AV01"])
+    daily = result.findings[0].model_copy(update={"id": "TM02-x", "rule": "TM02",
+                                                   "category": "干部日常监督管理"})
+    result = result.model_copy(update={"findings": [*result.findings, daily]})
+    render(result, "xlsx", tmp_path / "f.xlsx", names=store)
+    wb = load_workbook(tmp_path / "f.xlsx")
+    cats = [wb["附件1"].cell(row=r, column=3).value for r in (5, 6)]
+    assert cats == ["选人用人导向扶正纠偏不力", "选人用人导向扶正纠偏不力"]
+    assert wb["全部线索"].cell(row=3, column=6).value == "干部日常监督管理"  # the full sheet keeps it
