@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from guanxi.graph.dates import earliest, fmt, latest
@@ -110,16 +111,24 @@ class Move:
         return self.case is not None and has_approval(self.case)
 
 
+@lru_cache(maxsize=4096)
+def _rises(before: str | None, after: str | None) -> bool:
+    """:func:`is_promotion`, cached: registers use a handful of rank spellings."""
+    return before != after and is_promotion(before, after)
+
+
 def _posting_moves(store: GraphStore, person: str, days: list[date]) -> list[Move]:
     """Postings recorded as 提拔 (or a higher rung than the post before) with no case within 180 days."""
     out = []
     prev = None
     for h in sorted((h for h in store.postings_of(person) if not h.rec.is_parttime),
                     key=lambda h: (h.rec.start_date, h.eid)):
+        rec = h.rec
         before = prev.rec.rank if prev is not None else None
-        if ((h.rec.change or "").strip() == "提拔" or is_promotion(before, h.rec.rank)) and not any(
-                abs((earliest(h.rec.start_date) - earliest(d)).days) <= _SAME_MOVE for d in days):
-            out.append(Move(h.rec.start_date, person, h.rec.unit_id, held=h, prev_rank=before))
+        if (rec.change or "").strip() == "提拔" or _rises(before, rec.rank):
+            day = rec.start_date  # a month-only date is its month's first day: plain arithmetic holds
+            if not any(abs((day - d).days) <= _SAME_MOVE for d in days):
+                out.append(Move(rec.start_date, person, rec.unit_id, held=h, prev_rank=before))
         prev = h
     return out
 
@@ -144,6 +153,14 @@ def promotion_moves(store: GraphStore, kinds: Iterable[str],
     [('2021-03-01', 'P', 'appointment/A1'), ('2022-05-01', 'Q', 'posting/1')]
     """
     kinds = tuple(kinds)
+    memo = getattr(store, "memo", None)  # the networkx store keeps it for the next rule
+    if callable(memo):
+        return memo(f"selection.moves|{'、'.join(kinds)}|{postings}",  # type: ignore[no-any-return]
+                    lambda: _moves(store, kinds, postings))
+    return _moves(store, kinds, postings)
+
+
+def _moves(store: GraphStore, kinds: tuple[str, ...], postings: bool) -> dict[str, list[Move]]:
     out: dict[str, list[Move]] = defaultdict(list)
     days: dict[str, list[date]] = defaultdict(list)
     for a in store.records("appointments"):
