@@ -96,15 +96,19 @@ def ql07_contract_staff(pl: Planter) -> None:
 
 
 def ql08_probation(pl: Planter) -> None:
-    s = pl.stage()
-    k, n = s.person("男", 1978), s.person("男", 1979)
-    rise(s, HR, k, date(2004, 2, 16), date(2015, 5, 18), date(2019, 5, 16), date(2020, 1, 14))
-    s.deputy(k, date(2020, 1, 14))
-    rise(s, FINANCE, n, date(2005, 2, 16), date(2014, 5, 19), date(2017, 5, 16), date(2018, 5, 16))
-    s.deputy(n, date(2018, 5, 16))
-    s.finish()
-    pl.found("QL08", [k], f"{k.name}2019-05-16 提任人事科科长，试用期未满 2020-01-14 又提任副院长")
-    pl.absent("QL08", [n], f"{n.name}任财务科科长恰满一年（2017-05-16 至 2018-05-16）后提任副院长")
+    for late in (False, True):
+        s = pl.stage()
+        p = s.person("男", 1978 + late)
+        first = date(2019 - late, 5, 16)
+        again = date(2020, 1, 14) if not late else date(2019, 5, 16)
+        rise(s, HR, p, date(2004, 2, 16), date(2010, 5, 18), date(2013, 5, 16), first)
+        s.deputy(p, first, again)
+        s.head(p, again, change="提拔")
+        s.finish()
+        if not late:
+            pl.found("QL08", [p], f"{p.name}{first} 提任副院长（试用期一年），{again} 又提任院长")
+        else:
+            pl.absent("QL08", [p], f"{p.name}任副院长恰满一年（{first} 至 {again}）后提任院长")
 
 
 SCENARIOS = [ql01_tenure, ql03_education, ql04_age, ql05_skip, ql07_contract_staff, ql08_probation]

@@ -18,7 +18,7 @@ from guanxi.graph.dates import fmt
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.moves import Promotion, promotions, rank_since
-from guanxi.queries.ranks import LEVELS, canonical
+from guanxi.queries.ranks import LEVELS, canonical, ladder
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.ql_common import below_college, name, promo_text, short_of, span
 
@@ -58,6 +58,9 @@ def tenure_short(store: GraphStore, m: Promotion, params: Params) -> Short | Non
         return False  # no history before the promotion: nothing to measure
     since = rank_since(store, m.person, need[0], m.day)
     if since is None:
+        got, want = ladder(m.rank_from), ladder(need[0])
+        if got is not None and want is not None and got[0] == want[0] and got[1] >= want[1]:
+            return False  # the case says he held the rank, the postings do not show since when
         return Short(need[0], need[1], None)
     got = short_of(since, m.day, 12 * need[1])
     if got is None:
