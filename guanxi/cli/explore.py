@@ -97,8 +97,12 @@ def _store(data: Path, lenient: bool) -> Any:
         return build_store(load(data, lenient=lenient, say=say), say)
 
 
-def _emit(ans: Any, fmt: str, output: Path | None, show_id: bool) -> None:
+def _emit(ans: Any, fmt: str, output: Path | None, show_id: bool, store: Any = None) -> None:
     from guanxi.visualizations.explore import render_answer
+
+    if fmt == "html":
+        _emit_html(ans, output, show_id, store)
+        return
 
     render_answer(ans, fmt, output, show_id=show_id)
     if output is not None:
@@ -116,8 +120,9 @@ def _query(call: Callable[[], Any]) -> Any:
 def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """-f, -o, --lenient, --show-id, --debug, shared by the three commands."""
     for opt in reversed([
-        click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-                     help="输出格式：table 便于阅读，json 含节点和边的编号"),
+        click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "html"]),
+                     default="table",
+                     help="输出格式：table 便于阅读，json 含节点和边的编号，html 关系图网页（仅 path）"),
         click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                      default=None, help="写入文件（默认标准输出）"),
         click.option("--lenient", is_flag=True, help="跳过有错误的行"),
@@ -168,7 +173,21 @@ def path_cmd(data: Path, a: str, b: str, via: list[str] | None, as_of: date | No
     src, dst = person_id(store, a), person_id(store, b)
     ans = _query(lambda: path_between(store, src, dst, via=via, max_hops=max_hops,
                                       max_paths=max_paths, as_of=as_of, time_flow=time_flow))
-    _emit(ans, fmt, output, show_id)
+    _emit(ans, fmt, output, show_id, store)
+
+
+def _emit_html(ans: Any, output: Path | None, show_id: bool, store: Any) -> None:
+    """The path answer as an offline graph page (html is drawn for ``path`` only)."""
+    from guanxi.queries.explore import PathAnswer
+    from guanxi.visualizations.markup import write_text
+    from guanxi.visualizations.path_page import path_html
+
+    if not isinstance(ans, PathAnswer):
+        raise CliError("-f html 只用于 guanxi path（neighbors、timeline 请用 table 或 json）")
+    if output is None:
+        raise CliError("html 格式需要用 -o 指定网页文件，例如 -o 路径.html")
+    write_text(output, path_html(store, ans, show_id=show_id))
+    click.echo(f"已写入 {output}", err=True)
 
 
 @click.command("neighbors", cls=Command, help="""列出一个人 K 跳以内的全部关系人，按关系分组。

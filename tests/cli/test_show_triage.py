@@ -101,3 +101,21 @@ def test_decisions_option_points_elsewhere(data: Path, tmp_path: Path) -> None:
 def test_html_needs_an_output_folder(data: Path) -> None:
     res = CliRunner().invoke(main, ["scan", str(data), "-f", "html"])
     assert res.exit_code == 2 and "-o" in res.output
+
+
+def test_path_as_an_offline_graph_page(tmp_path: Path) -> None:
+    out = tmp_path / "路径.html"
+    res = run("path", str(FIXTURES / "family"), "P1", "P3", "--via", "kin", "-f", "html", "-o", str(out))
+    assert res.exit_code == 0, res.output
+    html = out.read_text(encoding="utf-8")
+    assert "张三 与 李五 的关系路径" in html and "张三 —妻子→ 李四 —哥哥→ 李五" in html
+    labels = {e["label"] for e in json.loads(re.search(r"edges = new vis\.DataSet\((\[.*?\])\);",
+                                                       html, re.S).group(1))}
+    assert {"妻子", "哥哥"} <= labels
+    assert not REMOTE.search(html)
+
+
+def test_html_is_for_path_only(tmp_path: Path) -> None:
+    res = CliRunner().invoke(main, ["neighbors", str(FIXTURES / "family"), "P1", "-f", "html",
+                                    "-o", str(tmp_path / "x.html")])
+    assert res.exit_code == 2 and "只用于 guanxi path" in res.output
