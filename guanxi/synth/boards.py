@@ -48,7 +48,7 @@ class Boards:
         for mid, entity, day, cand in self._pending:
             members = [p for p, s, e in self._posts.get(entity, []) if s <= day and (e is None or day < e)]
             members = list({id(p): p for p in members}.values())
-            came = [p for p in members if p is not cand and not _kin(p, cand)]
+            came = [p for p in members if p is not cand and not _kin(p, cand) and not _kin(cand, p)]
             expected = len(members)
             if 3 * len(came) < 2 * expected:
                 expected = len(came)
@@ -69,4 +69,5 @@ def _family(a: object) -> list[object]:
     out: list[object] = []
     for v in (getattr(a, "fam", None) or {}).values():
         out.extend(v if isinstance(v, list) else [v])
+    out.extend(r[1] for r in getattr(a, "rows", None) or [])  # planted people's own form rows
     return out
