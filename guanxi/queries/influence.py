@@ -196,7 +196,7 @@ def periods_by_person(store: GraphStore, table: Mapping[str, Kind]) -> dict[str,
     def make() -> dict[str, list[Period]]:
         out: dict[str, list[Period]] = {}
         for i, rec in enumerate(store.records("disciplines")):
-            p = period_of(rec, table, f"disciplines/{i}")
+            p = period_of(rec, table, f"discipline/{i}")
             if p is not None:
                 out.setdefault(rec.person_id, []).append(p)
         far = date.max

@@ -34,7 +34,7 @@ class Promotion:
     rank_to: str | None
     unit_id: str
     post: str  # readable post: ``市人民医院 财务科 科长``
-    edges: tuple[str, ...]  # posting edge ids and ``appointments/<i>``
+    edges: tuple[str, ...]  # posting edge ids and ``appointment/<纪实编号>``
     held: Held | None = None  # the new post
     prev: Held | None = None  # the post held before
     appointment: Appointment | None = None
@@ -131,7 +131,7 @@ def _merge(store: GraphStore, moves: list[Promotion], i: int, a: Appointment,
         m = moves[k]
         moves[k] = Promotion(m.person, day, canonical(a.rank_from) or a.rank_from or m.rank_from,
                              to or m.rank_to, m.unit_id, m.post,
-                             (f"appointments/{i}",) + m.edges, m.held, m.prev, a)
+                             (f"appointment/{a.id}",) + m.edges, m.held, m.prev, a)
         return moves
     unit = store.unit(a.unit_id)
     post = f"{unit.name if unit else a.unit_id} {a.title or ''}".strip()
@@ -140,7 +140,7 @@ def _merge(store: GraphStore, moves: list[Promotion], i: int, a: Appointment,
         if h.rec.start_date < day:
             prev = h
     moves.append(Promotion(a.person_id, day, canonical(a.rank_from) or a.rank_from, to, a.unit_id,
-                           post, (f"appointments/{i}",) + ((prev.eid,) if prev else ()),
+                           post, (f"appointment/{a.id}",) + ((prev.eid,) if prev else ()),
                            None, prev, a))
     return moves
 

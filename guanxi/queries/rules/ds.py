@@ -90,13 +90,13 @@ def _reasons(store: GraphStore, pid: str, m: Promotion, params: Params) -> tuple
             if got:
                 closed = f"，{fmt(d.closed_on)} 才结案" if d.closed_on else "，至今未结案"
                 out.append(f"{fmt(d.decided_on)} 被{d.kind.strip()}{closed}")
-                refs.append(f"disciplines/{i}")
+                refs.append(f"discipline/{i}")
             unsure |= got is None
         elif d.conduct_from is not None and earliest(d.decided_on) > latest(m.day):
             if latest(d.conduct_from) < earliest(m.day):
                 out.append(f"{fmt(d.decided_on)} 受{d.kind.strip()}，所涉问题始于 {fmt(d.conduct_from)}，"
                            "早于提拔")
-                refs.append(f"disciplines/{i}")
+                refs.append(f"discipline/{i}")
             elif earliest(d.conduct_from) < latest(m.day):
                 unsure = True
     if store.has("petitions"):
@@ -108,7 +108,7 @@ def _reasons(store: GraphStore, pid: str, m: Promotion, params: Params) -> tuple
             if got:
                 closed = f"，{fmt(p.closed_on)} 才办结" if p.closed_on else "，至今未办结"
                 out.append(f"{fmt(p.received_on)} 收到反映其问题的具体信访举报{closed}")
-                refs.append(f"petitions/{i}")
+                refs.append(f"petition/{i}")
             unsure |= got is None
     return out, refs, unsure
 
@@ -184,7 +184,7 @@ def detect_ds03(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
         got = reviews.get((a.person_id, day.year - 1))
         if got and got[1] in bad:
             reasons.append(f"上一年（{day.year - 1} 年）年度考核为{got[1]}")
-            refs.append(f"reviews/{got[0]}")
+            refs.append(f"review/{got[0]}")
         best, unsure = covering(periods.get(a.person_id, []), day, CANDIDATE)
         if best is not None:
             reasons.append(best.text())
@@ -201,7 +201,7 @@ def detect_ds03(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
                 persons=[a.person_id], units=[a.unit_id], start=day, end=None,
                 explanation=(f"{fmt(day)} {_name(store, a.person_id)} 被列为 {a.title or '拟任职务'} 人选"
                              f"并{what}（纪实 {a.id}）；而 " + "；".join(reasons)),
-                nodes=[pnode(a.person_id), unode(a.unit_id)], edges=[f"appointments/{i}", *refs],
+                nodes=[pnode(a.person_id), unode(a.unit_id)], edges=[f"appointment/{a.id}", *refs],
                 key=(a.person_id, a.id), facts={"appointment": a.id, "date": day.isoformat()})
 
 
