@@ -84,7 +84,7 @@ def generate_cmd(persons: int, seed: int, out: Path) -> None:
 
 @click.command("demo", cls=Command, help="""演示：生成几千人的样例数据，扫描，打印汇总，并把结果写入文件夹。
 
-结果文件：findings.json、findings.csv、findings.xlsx（附件1 格式）。
+结果文件：findings.json、findings.csv、findings.xlsx（附件1 格式）和网页报告 report/index.html。
 
 \b
 示例：
@@ -105,11 +105,13 @@ def demo_cmd(out: Path, persons: int, seed: int) -> None:
         store = build_store(dataset, say)
         result = scan(store, load_config(None), None, progress=say)
     render(result, "table", None, names=store, max_rows=DEMO_ROWS)
-    for name, fmt in (("findings.json", "json"), ("findings.csv", "csv"), ("findings.xlsx", "xlsx")):
+    for name, fmt in (("findings.json", "json"), ("findings.csv", "csv"), ("findings.xlsx", "xlsx"),
+                      ("report", "html")):
         render(result, fmt, out / name, names=store)
     click.echo("")
     click.echo(f"样例数据：{data.resolve()}")
     click.echo(f"结果文件：{(out / 'findings.xlsx').resolve()}（另有 findings.json、findings.csv）")
+    click.echo(f"网页报告：{(out / 'report' / 'index.html').resolve()}（离线打开，含关系图）")
     score = compare_truth(data / "truth.json", result)
     if score is not None:
         click.echo(f"对照预置答案 truth.json：预置案例 {score['planted']} 个，发现 {score['found']} 个；"
