@@ -111,6 +111,34 @@ class Move:
         return self.case is not None and has_approval(self.case)
 
 
+def effective_ends(posts: list[Held]) -> dict[str, tuple[date | None, Held | None]]:
+    """Each post's end: as recorded, else the start of the person's next full-time post in another
+    legal entity (registers often leave the end blank after a transfer), with that post.
+
+    ``posts`` are one person's full-time posts sorted by start.
+
+    Examples
+    --------
+    >>> from guanxi.graph import Dataset, build
+    >>> from guanxi.graph.records import Posting, Unit
+    >>> s = build(Dataset(units=[Unit(id="E", name="院"), Unit(id="F", name="局")], postings=[
+    ...     Posting(person_id="P", unit_id="E", title="院长", start_date=date(2015, 1, 1)),
+    ...     Posting(person_id="P", unit_id="F", title="副局长", start_date=date(2019, 6, 1))]))
+    >>> {k: (v[0].isoformat() if v[0] else None, v[1].eid if v[1] else None)
+    ...  for k, v in effective_ends(s.postings_of("P")).items()}
+    {'posting/0': ('2019-06-01', 'posting/1'), 'posting/1': (None, None)}
+    """
+    out: dict[str, tuple[date | None, Held | None]] = {}
+    for h in posts:
+        if h.rec.end_date is not None:
+            out[h.eid] = (h.rec.end_date, None)
+            continue
+        nxt = next((g for g in posts if g.entity != h.entity
+                    and latest(h.rec.start_date) < earliest(g.rec.start_date)), None)
+        out[h.eid] = (nxt.rec.start_date, nxt) if nxt is not None else (None, None)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _rises(before: str | None, after: str | None) -> bool:
     """:func:`is_promotion`, cached: registers use a handful of rank spellings."""

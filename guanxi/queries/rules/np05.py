@@ -13,7 +13,8 @@ from guanxi.queries.finding import Finding
 from guanxi.queries.kin import kin_sentence, link_nodes, other
 from guanxi.queries.positions import LEADERS, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
-from guanxi.queries.selection import CASE_PROMOTION_KINDS, Move, move_text, promotion_moves, unit_text
+from guanxi.queries.selection import (CASE_PROMOTION_KINDS, Move, effective_ends, move_text,
+                                      promotion_moves, unit_text)
 
 #: posts at one entity less than this apart are one stint there
 _GAP = timedelta(days=31)
@@ -21,42 +22,50 @@ _GAP = timedelta(days=31)
 
 @dataclass(frozen=True)
 class Departure:
-    """A leader's stint at a legal entity that ended: his leading post, the day he left, his return."""
+    """A leader's stint at a legal entity that ended: his leading post, the day he left, his return.
+
+    ``by`` is the post elsewhere whose start is taken as the day he left when his
+    posts there have no end date (registers often leave it blank after a transfer).
+    """
 
     leader: str
     entity: str
     post: Held
     left: date
     back: date | None  # start of his next stint there, if any
+    by: Held | None = None
 
 
 def departures(store: GraphStore, person_id: str) -> Iterator[Departure]:
     """Every ended stint of a person at a legal entity in which he held a 主要负责人 or 副职 post."""
+    posts = sorted((h for h in store.postings_of(person_id) if not h.rec.is_parttime),
+                   key=lambda h: (h.rec.start_date, h.eid))
+    ends = effective_ends(posts)
     by_entity: dict[str, list[Held]] = {}
-    for h in store.postings_of(person_id):
-        if not h.rec.is_parttime:
-            by_entity.setdefault(h.entity, []).append(h)
-    for entity, posts in by_entity.items():
-        posts.sort(key=lambda h: h.rec.start_date)
+    for h in posts:
+        by_entity.setdefault(h.entity, []).append(h)
+    for entity, held in by_entity.items():
         stints: list[list[Held]] = []
         end: date | None = None
-        for h in posts:
-            if stints and (end is None or h.rec.start_date <= end + _GAP):
+        for h in held:
+            e = ends[h.eid][0]
+            if stints and end is not None and h.rec.start_date <= end + _GAP:
                 stints[-1].append(h)
-                end = None if end is None or h.rec.end_date is None else max(end, h.rec.end_date)
+                end = None if e is None else max(end, e)
             else:
                 stints.append([h])
-                end = h.rec.end_date
+                end = e
             if end is None:
                 break  # still there: later rows belong to the current stint
         for i, stint in enumerate(stints):
-            ends = [h.rec.end_date for h in stint]
+            got = [ends[h.eid] for h in stint]
             lead = [h for h in stint if role_of(store, h) in LEADERS]
-            if not lead or any(e is None for e in ends):
+            if not lead or any(e is None for e, _ in got):
                 continue
-            left = max(e for e in ends if e is not None)
+            left, by = max(((e, b) for e, b in got if e is not None), key=lambda x: x[0])
             back = stints[i + 1][0].rec.start_date if i + 1 < len(stints) else None
-            yield Departure(person_id, entity, max(lead, key=lambda h: h.rec.start_date), left, back)
+            yield Departure(person_id, entity, max(lead, key=lambda h: h.rec.start_date), left,
+                            back, by)
 
 
 @dataclass(frozen=True)
@@ -127,11 +136,16 @@ def _finding(store: GraphStore, dep: Departure, hits: list[Hit], params: Params)
         if h.link is not None:
             ties.append(kin_sentence(store, h.link, lid, params.scope))
         parts.append(f"{move_text(store, h.move)}，{'，'.join(ties)}")
+    inferred = ""
+    if dep.by is not None:
+        inferred = (f"（任职经历未记免职时间，按其 {fmt(dep.by.rec.start_date)} 起任 "
+                    f"{post_text(store, dep.by)} 认定离开）")
     explanation = (f"{lname} 曾任 {post_text(store, post)}（{role_of(store, post)}，"
-                   f"{fmt(post.rec.start_date)} 起），{fmt(dep.left)} 离开 {unit_text(store, dep.entity)}；"
-                   f"离开后 {months} 个月内该单位提拔的人员中：" + "；".join(parts))
+                   f"{fmt(post.rec.start_date)} 起），{fmt(dep.left)} 离开 "
+                   f"{unit_text(store, dep.entity)}{inferred}；离开后 {months} 个月内该单位提拔的人员中："
+                   + "；".join(parts))
     nodes = [pnode(lid), unode(dep.entity)]
-    edges = [post.eid]
+    edges = [post.eid] + ([dep.by.eid] if dep.by is not None else [])
     units = [dep.entity]
     for h in hits:
         nodes += [pnode(h.move.person), unode(h.move.unit_id)]

@@ -10,8 +10,8 @@ from guanxi.queries.finding import Finding
 from guanxi.queries.kin import kin_sentence, link_nodes, other
 from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_HEAD, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
-from guanxi.queries.selection import (CASE_PROMOTION_KINDS, Move, holds_on, move_text,
-                                      promotion_moves, unit_text)
+from guanxi.queries.selection import (CASE_PROMOTION_KINDS, Move, effective_ends, holds_on,
+                                      move_text, promotion_moves, unit_text)
 
 
 def _ties(store: GraphStore, leader: str, mv: Move,
@@ -23,8 +23,11 @@ def _ties(store: GraphStore, leader: str, mv: Move,
     lname = getattr(store.person(leader), "name", leader)
     d, unit = mv.day, mv.unit_id
     entity = store.entity_of(unit)
+    full = sorted((h for h in store.postings_of(leader) if not h.rec.is_parttime),
+                  key=lambda h: (h.rec.start_date, h.eid))
+    ends = effective_ends(full)  # an open post ends where his next post elsewhere begins
     for h in store.postings_of(leader):
-        if not holds_on(h.rec.start_date, h.rec.end_date, d):
+        if not holds_on(h.rec.start_date, ends.get(h.eid, (h.rec.end_date, None))[0], d):
             continue
         role = role_of(store, h)
         if role in roles and ((role in (CHIEF, DEPUTY) and h.entity == entity)
