@@ -23,6 +23,7 @@ from guanxi.graph.store import (
 )
 from guanxi.queries.finding import Finding
 from guanxi.visualizations.names import mask_id_numbers
+from guanxi.visualizations.record_nodes import RECORD, find_record, record_ends, record_view
 
 #: context neighbours drawn around one evidence node; the rest become one “另有 N 人” node
 CONTEXT_CAP = 6
@@ -173,6 +174,22 @@ def _neighbour_edges(store: NxStore, nid: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+def _add_record(g: EvidenceGraph, store: NxStore, eid: str, show_id: bool) -> None:
+    """A cited record (an appointment, a discipline …) as a node tied to its person and unit."""
+    found = find_record(store, eid)
+    if found is None:
+        return
+    label, title, edge = record_view(store, *found)
+    if not show_id:
+        label, title, edge = (mask_id_numbers(x) for x in (label, title, edge))
+    nid = f"{RECORD}/{eid}"
+    g.nodes[nid] = GNode(nid, label, RECORD, title)
+    for end in record_ends(found[1]):
+        if end in store.g:
+            _add_node(g, store, end, False, show_id)
+            g.edges.append(GEdge(f"{eid}->{end}", nid, end, edge, title, RECORD))
+
+
 def evidence_graph(store: NxStore, node_ids: Iterable[str], edge_ids: Iterable[str], *,
                    context: bool = True, cap: int = CONTEXT_CAP,
                    show_id: bool = False) -> EvidenceGraph:
@@ -189,10 +206,13 @@ def evidence_graph(store: NxStore, node_ids: Iterable[str], edge_ids: Iterable[s
         _add_node(g, store, data["u"], False, show_id)
         _add_node(g, store, data["v"], False, show_id)
         _add_edge(g, store, eid, False, show_id)
+    for eid in dict.fromkeys(edge_ids):
+        if eid not in edge_set:
+            _add_record(g, store, eid, show_id)
     if not context:
         return g
     shown = set(edge_set)
-    for nid in list(g.nodes):
+    for nid in [n for n in g.nodes if n in store.g]:
         extra = [(o, e, other) for o, e, other in _neighbour_edges(store, nid) if e not in shown]
         drawn = 0
         for _o, eid, other in extra:

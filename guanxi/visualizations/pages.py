@@ -11,6 +11,7 @@ from guanxi.queries.finding import Finding
 from guanxi.visualizations.evidence import edge_view, span
 from guanxi.visualizations.markup import NOTICE, esc
 from guanxi.visualizations.names import Names, mask_id_numbers
+from guanxi.visualizations.record_nodes import find_record, record_view
 from guanxi.visualizations.rows import SEVERITY_ZH, period_text
 from guanxi.visualizations.triage import Decision
 
@@ -70,7 +71,13 @@ def finding_info(f: Finding, names: Names, t: Text, *, decision: Decision | None
                 label, title = edge_view(store, eid)
                 data = store.edge(eid)
             except KeyError:
-                items.append(f"<li>{t(eid)}</li>")
+                found = find_record(store, eid)
+                if found is None:
+                    items.append(f"<li>{t(eid)}</li>")
+                else:
+                    label, title, edge = record_view(store, *found)
+                    src = title.rsplit("\n", 1)[-1] if "来源：" in title else ""
+                    items.append(f"<li>{t(label)}：{t(edge)} <span class=\"muted\">{t(src)}</span></li>")
                 continue
             ends = f"{store.name(data['u'])} — {store.name(data['v'])}"
             src = title.split("\n", 1)[1] if "\n" in title else ""

@@ -21,11 +21,12 @@ VIS_CSS = VIS_JS.with_name("vis-network.css")
 VIS_CSS_NAME = "vis-network.css"
 
 #: fill colour per node kind; context nodes are grey whatever their kind
-NODE_COLOURS = {"person": "#4e79a7", "relative": "#f28e2b", "unit": "#59a14f", MORE: "#eeeeee"}
-NODE_SHAPES = {"person": "dot", "relative": "diamond", "unit": "box", MORE: "box"}
-KIND_ZH = {"person": "名册人员", "relative": "亲属（名册外）", "unit": "机构"}
+NODE_COLOURS = {"person": "#4e79a7", "relative": "#f28e2b", "unit": "#59a14f", "record": "#b07aa1",
+                MORE: "#eeeeee"}
+NODE_SHAPES = {"person": "dot", "relative": "diamond", "unit": "box", "record": "square", MORE: "box"}
+KIND_ZH = {"person": "名册人员", "relative": "亲属（名册外）", "unit": "机构", "record": "登记记录"}
 EDGE_COLOURS = {"kin": "#e15759", "derived_kin": "#e15759", "tie": "#b07aa1", "posting": "#4e79a7",
-                "supervision": "#59a14f", "unit_parent": "#999999"}
+                "supervision": "#59a14f", "unit_parent": "#999999", "record": "#b07aa1"}
 GREY, GREY_TEXT = "#d9d9d9", "#9a9a9a"
 
 _BOOTSTRAP = re.compile(r"<link[^>]*bootstrap[^>]*>|<script[^>]*bootstrap[^>]*>\s*</script>",

@@ -153,3 +153,25 @@ def test_render_html_needs_a_folder_and_json_has_no_address(tmp_path: Path) -> N
     text = (tmp_path / "f.json").read_text(encoding="utf-8")
     assert not REMOTE.search(text)
     assert "https://evil.example" in json.dumps(json.loads(text), ensure_ascii=False)
+
+
+def test_cited_records_become_nodes_tied_to_their_person() -> None:
+    from datetime import date
+
+    from guanxi.graph import build
+    from guanxi.graph.records import Appointment
+    from viz_data import dataset
+
+    ds = dataset()
+    ds.appointments = [Appointment(id="A7", person_id="P002", unit_id="U2", title="科长", kind="提拔",
+                                   decided_on=date(2021, 2, 20))]
+    ds.columns["appointments"] = {"id", "person_id", "unit_id", "title", "kind", "decided_on"}
+    store = build(ds)
+    from guanxi.visualizations.evidence import evidence_graph
+
+    g = evidence_graph(store, ["person/P002"], ["appointment/A7", "appointment/none", "review/99"],
+                       context=False)
+    assert [n.label for n in g.nodes.values() if n.kind == "record"] == ["选拔任用纪实 A7"]
+    tie = next(e for e in g.edges if e.kind == "record")
+    assert (tie.v, tie.label) == ("person/P002", "提拔 科长 2021.02")
+    assert "unit/U2" in g.nodes
