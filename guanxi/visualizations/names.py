@@ -25,6 +25,20 @@ def mask_id_numbers(text: str) -> str:
     return _ID_RE.sub(lambda m: m.group()[:6] + "*" * (len(m.group()) - 10) + m.group()[-4:], text)
 
 
+def defang(text: str) -> str:
+    """``https://x`` -> ``https:\u200b//x``: reads the same, but is no address a program would follow.
+
+    Written files must not refer to anything remote; an address in the user's
+    data stays readable in CSV, XLSX and text output but no longer links.
+
+    Examples
+    --------
+    >>> defang("见 https://a.example/x") == "见 https:\u200b//a.example/x"
+    True
+    """
+    return text.replace("://", ":\u200b//")
+
+
 def mask_all(value: Any) -> Any:
     """``mask_id_numbers`` applied to every string inside a JSON-like value."""
     if isinstance(value, str):

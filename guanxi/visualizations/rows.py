@@ -8,7 +8,7 @@ from guanxi.graph.dates import fmt
 from guanxi.graph.records import Rejected
 from guanxi.queries.finding import CATEGORY_NAMES, Finding, NotChecked
 from guanxi.queries.scan import ScanResult
-from guanxi.visualizations.names import Names, mask_id_numbers
+from guanxi.visualizations.names import Names, defang, mask_id_numbers
 from guanxi.visualizations.triage import Decision
 
 SEVERITY_ZH = {"high": "高", "medium": "中", "low": "低"}
@@ -102,10 +102,9 @@ def prepare(result: ScanResult, names: Names | None) -> Names:
 
 
 def masked(row: dict[str, Any], show_id: bool) -> dict[str, Any]:
-    """The row with resident ID numbers hidden unless ``show_id``."""
-    if show_id:
-        return row
-    return {k: mask_id_numbers(v) if isinstance(v, str) else v for k, v in row.items()}
+    """The row with resident ID numbers hidden unless ``show_id``, and addresses defanged."""
+    return {k: defang(v if show_id else mask_id_numbers(v)) if isinstance(v, str) else v
+            for k, v in row.items()}
 
 
 def summary_by_rule(result: ScanResult) -> list[tuple[str, str, int]]:

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from guanxi.queries.finding import Finding
 from guanxi.queries.scan import TABLE_ZH, ScanResult
-from guanxi.visualizations.names import Names, mask_id_numbers
+from guanxi.visualizations.names import Names, defang, mask_id_numbers
 from guanxi.visualizations.triage import Decisions
 from guanxi.visualizations.rows import (
     SEVERITY_ZH,
@@ -34,7 +34,7 @@ WIDE = 110
 def _t(value: object, show_id: bool) -> Text:
     # Text, not markup: data may contain square brackets
     s = "" if value is None else str(value)
-    return Text(s if show_id else mask_id_numbers(s), overflow="fold")
+    return Text(defang(s if show_id else mask_id_numbers(s)), overflow="fold")
 
 
 def _cells(f: Finding, names: Names, decisions: Decisions | None = None) -> tuple[str, ...]:

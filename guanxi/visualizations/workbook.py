@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from guanxi.graph.store import GraphStore
 from guanxi.queries.scan import ScanResult
 from guanxi.visualizations.forms import ANNEX2_COLUMNS, ANNEX2_NOTE, ANNEX2_TITLE, annex2_rows
-from guanxi.visualizations.names import Names
+from guanxi.visualizations.names import Names, defang
 from guanxi.visualizations.rows import (
     ANNEX1_COLUMNS,
     FINDING_COLUMNS,
@@ -49,7 +49,7 @@ def display_width(text: str) -> int:
 
 def _cell_value(value: Any) -> Any:
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return defang(ILLEGAL_CHARACTERS_RE.sub("", value))
     return value
 
 

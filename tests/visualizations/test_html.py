@@ -175,3 +175,24 @@ def test_cited_records_become_nodes_tied_to_their_person() -> None:
     tie = next(e for e in g.edges if e.kind == "record")
     assert (tie.v, tie.label) == ("person/P002", "提拔 科长 2021.02")
     assert "unit/U2" in g.nodes
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "table", "html"])
+def test_no_written_file_refers_to_a_remote_address(fmt: str, tmp_path: Path) -> None:
+    store, result = hostile_data.store_and_result()
+    out = tmp_path / ("rep" if fmt == "html" else f"o.{fmt}")
+    render(result, fmt, out, names=store)
+    for f in written(tmp_path):
+        assert not REMOTE.search(f.read_text(encoding="utf-8")), f
+    assert "evil.example" in "".join(f.read_text(encoding="utf-8") for f in written(tmp_path))
+
+
+def test_xlsx_cells_refer_to_no_remote_address(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    store, result = hostile_data.store_and_result()
+    render(result, "xlsx", tmp_path / "o.xlsx", names=store)
+    cells = [str(c.value) for ws in load_workbook(tmp_path / "o.xlsx") for row in ws.iter_rows()
+             for c in row if c.value is not None]
+    assert any("evil.example" in c for c in cells)
+    assert not any(REMOTE.search(c) for c in cells)
