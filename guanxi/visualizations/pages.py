@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.idnumber import mask_id
@@ -80,7 +81,7 @@ def finding_info(f: Finding, names: Names, t: Text, *, decision: Decision | None
                     items.append(f"<li>{t(label)}：{t(edge)} <span class=\"muted\">{t(src)}</span></li>")
                 continue
             ends = f"{store.name(data['u'])} — {store.name(data['v'])}"
-            src = title.split("\n", 1)[1] if "\n" in title else ""
+            src = title.split("\n", 1)[1].removeprefix("来源：") if "\n" in title else ""
             items.append(f"<li>{t(ends)}：{t(label)} <span class=\"muted\">{t(src)}</span></li>")
         cited = f"<h2>依据的登记记录</h2><ul>{''.join(items)}</ul>" if items else ""
     return (f'<table class="meta">{table}</table>'
@@ -103,7 +104,7 @@ def _relatives(store: NxStore, pid: str, names: Names, t: Text, link: PersonLink
         cell = f'<a href="{esc(href)}">{name}</a>' if href else name
         direction = "本人填报" if u == node else f"{t(store.name(u))} 填报本人"
         label, title = edge_view(store, str(key))
-        src = title.split("\n", 1)[1] if "\n" in title else ""
+        src = title.split("\n", 1)[1].removeprefix("来源：") if "\n" in title else ""
         rows.append((t(data.get("term", "")), cell, direction, t(fmt_dot(who.get("birth_date"))),
                      t(who.get("work") or ""), t(src)))
     for kl in store.kin_links(pid):
@@ -127,6 +128,8 @@ def _timeline(store: NxStore, pid: str, t: Text) -> str:
         return "<p class=\"muted\">无任职记录。</p>"
     years = [h.rec.start_date.year for h in held]
     ends = [h.rec.end_date.year for h in held if h.rec.end_date]
+    if any(h.rec.end_date is None for h in held):
+        ends.append(date.today().year)  # a current post runs to now
     lo, hi = min(years), max(years + ends) + 1
     width = max(hi - lo, 1)
     rows = []
