@@ -68,3 +68,21 @@ def test_evidence_graph_renders(chromium: str, report: Path, tmp_path: Path) -> 
     assert title.startswith("AV01 ")
     assert_inert(dom, title)
     assert png_colours(shot) > 8
+
+
+def test_single_file_graph_page_renders_on_its_own(chromium: str, tmp_path: Path) -> None:
+    """``guanxi show`` pages carry vis-network inline: one file, nothing beside it."""
+    from guanxi.visualizations.evidence import finding_graph
+    from guanxi.visualizations.markup import write_text
+    from guanxi.visualizations.pages import Text, finding_info
+    from guanxi.visualizations.pyvis_page import graph_html
+
+    store, result = hostile_data.store_and_result()
+    page = tmp_path / "alone" / "g.html"
+    f = result.findings[0]
+    info = finding_info(f, Names(store=store), Text(False), store=store)
+    write_text(page, graph_html(finding_graph(store, f), title="单独的关系图", footer=info))
+    dom = run_chromium(chromium, page.resolve().as_uri(), tmp_path / "profile", "--dump-dom")
+    assert console_lines(dom.stderr) == []
+    assert "<canvas" in dom.stdout and 'data-graph-drawn="1"' in dom.stdout
+    assert_inert(dom.stdout, "单独的关系图")
