@@ -95,6 +95,8 @@ DATA：存放 CSV/XLSX 登记表的文件夹，或每表一页的 XLSX 工作簿
 示例：
   guanxi scan ./登记表/
   guanxi scan ./登记表/ --rules AV01,NP03 -f xlsx -o 线索.xlsx
+  guanxi scan ./登记表/ -f html -o 报告/          # 离线网页报告，打开 报告/index.html
+  guanxi scan ./登记表/ -f xlsx -o 线索.xlsx --form 附件2
   guanxi scan 材料.xlsx -f json --config my.toml --as-of 2024-06-30
 """)
 @click.argument("data", type=click.Path(path_type=Path))
