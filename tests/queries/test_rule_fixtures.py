@@ -5,8 +5,8 @@ English column names, dates as strings), an optional ``config`` mapping (rule
 params or ``[kinship]`` switches), and ``expect``: the findings as person sets,
 each optionally with a substring its explanation must contain; ``not_checked``
 lists the cases the rule must leave undecided (persons, optional ``reason``
-substring), and ``config.calendar`` fills the ``[calendar]`` section. Run one rule
-with ``pytest -k AV01``.
+substring), ``config.calendar`` fills the ``[calendar]`` section and ``config.as_of``
+the check date (``[scan] as_of``). Run one rule with ``pytest -k AV01``.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ def write_config(tmp_path: Path, code: str, overrides: dict[str, Any]) -> Path:
     """A TOML file setting the case's overrides (kinship switches or the rule's params)."""
     kin = {k: v for k, v in overrides.items() if k in KinScope.model_fields}
     cal = overrides.get("calendar") or {}
-    params = {k: v for k, v in overrides.items() if k not in kin and k != "calendar"}
-    lines = ["[kinship]"] + [f"{k} = {json.dumps(v)}" for k, v in kin.items()]
+    params = {k: v for k, v in overrides.items() if k not in kin and k not in ("calendar", "as_of")}
+    lines = [f"[scan]\nas_of = {overrides['as_of']}"] if "as_of" in overrides else []
+    lines += ["[kinship]"] + [f"{k} = {json.dumps(v)}" for k, v in kin.items()]
     lines += ["[calendar]"] + [f"{k} = [{', '.join(str(d) for d in v)}]" for k, v in cal.items()]
     lines += [f"[rules.{code}]"] + [f"{k} = {json.dumps(v, ensure_ascii=False)}"
                                     for k, v in params.items()]

@@ -4,6 +4,7 @@ from guanxi.queries.rule import Rule
 from guanxi.queries.rules import ds, ql05, ql08, ql_person, ql_tenure
 from guanxi.queries.rules import av01, av02, av03, av04, np01, np02, np03, np04, np05, np06, pr11
 from guanxi.queries.rules import pr08, pr_report, pr_steps, pr_votes, st
+from guanxi.queries.rules import ar, payroll, tm
 
 RULES: list[Rule] = [
     av01.RULE,
@@ -41,6 +42,14 @@ RULES: list[Rule] = [
     st.QUOTA,
     st.LEVEL,
     st.HIRE,
+    tm.TM01,
+    tm.TM02,
+    tm.TM03,
+    payroll.PY01,
+    payroll.PY02,
+    payroll.PY03,
+    ar.AR01,
+    ar.AR02,
 ]
 
 __all__ = ["RULES"]

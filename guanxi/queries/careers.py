@@ -1,0 +1,118 @@
+"""One person's career as the record rules read it: management posts, service status, month indexes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from guanxi.graph.dates import add_months, earliest, fmt, latest
+from guanxi.graph.records import Person
+from guanxi.graph.store import GraphStore, Held
+from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, role_of
+from guanxi.queries.ranks import ladder
+
+#: roles that make a post a leadership or 中层 post
+MANAGERS = (CHIEF, DEPUTY, UNIT_HEAD, UNIT_DEPUTY)
+#: statuses that end service (``调出`` leaves this system, not the civil service)
+GONE = ("退休", "离职", "死亡", "调出")
+
+
+def is_manager(store: GraphStore, held: Held) -> bool:
+    """True for a leadership or 中层 post: by role, or by a rank of 副科 / 中层副职 and above.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from guanxi.graph import Dataset, build
+    >>> from guanxi.graph.records import Posting, Unit
+    >>> s = build(Dataset(units=[Unit(id="E", name="院")], postings=[
+    ...     Posting(person_id="P", unit_id="E", title="副院长", start_date=date(2020, 1, 1)),
+    ...     Posting(person_id="Q", unit_id="E", title="干事", start_date=date(2020, 1, 1))]))
+    >>> [is_manager(s, h) for h in s.postings_of("P") + s.postings_of("Q")]
+    [True, False]
+    """
+    if role_of(store, held) in MANAGERS:
+        return True
+    lad = ladder(held.rec.rank)
+    return lad is not None and lad[1] >= 1
+
+
+def sorted_posts(store: GraphStore, person_id: str, parttime: bool = False) -> list[Held]:
+    """A person's posts by start date (concurrent 兼任 posts left out unless asked for)."""
+    posts = [h for h in store.postings_of(person_id) if parttime or not h.rec.is_parttime]
+    return sorted(posts, key=lambda h: (h.rec.start_date, h.eid))
+
+
+def left_service(p: Person | None) -> tuple[str, date | None] | None:
+    """``(status, date)`` when the person's status says he left service, else None."""
+    if p is None or not p.status:
+        return None
+    st = p.status.strip()
+    return (st, p.status_date) if st in GONE else None
+
+
+def in_service_until(p: Person | None, day: date) -> bool:
+    """True when the person was certainly still in service on ``day``.
+
+    In service means status 在职 / empty, or a leaving status dated (even at
+    month precision) after ``day``.
+    """
+    gone = left_service(p)
+    if gone is None:
+        return True
+    return gone[1] is not None and earliest(gone[1]) > day
+
+
+def month_index(d: date) -> int:
+    """Months since year 0: consecutive months differ by one.
+
+    Examples
+    --------
+    >>> month_index(date(2021, 1, 15)) - month_index(date(2020, 12, 1))
+    1
+    """
+    return d.year * 12 + d.month - 1
+
+
+def month_text(index: int) -> str:
+    """``2021-03`` for a month index."""
+    y, m = divmod(index, 12)
+    return f"{y:04d}-{m + 1:02d}"
+
+
+def spans(indexes: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive months as ``(first, last)`` pairs.
+
+    Examples
+    --------
+    >>> spans([5, 1, 2, 3, 7, 6])
+    [(1, 3), (5, 7)]
+    """
+    out: list[tuple[int, int]] = []
+    for i in sorted(set(indexes)):
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out
+
+
+def months_between(a: date, b: date) -> str:
+    """``8 年 3 个月`` between two days (whole months, rounded down)."""
+    n = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
+    y, m = divmod(max(n, 0), 12)
+    return f"{y} 年 {m} 个月" if y else f"{m} 个月"
+
+
+def after_months(start: date, months: int) -> tuple[date, date]:
+    """The earliest and latest day that is ``months`` after a possibly month-only ``start``."""
+    return add_months(earliest(start), months), add_months(latest(start), months)
+
+
+def person_name(store: GraphStore, person_id: str) -> str:
+    p = store.person(person_id)
+    return p.name if p else person_id
+
+
+__all__ = ["GONE", "MANAGERS", "after_months", "fmt", "in_service_until", "is_manager",
+           "left_service", "month_index", "month_text", "months_between", "person_name",
+           "sorted_posts", "spans"]
