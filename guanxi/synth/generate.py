@@ -34,6 +34,8 @@ def generate(out_dir: Path, persons: int, seed: int = 0,
 
     Files: persons/units/postings/supervision/relations/appointments.csv with the
     contract's Chinese headers, and ``truth.json`` listing the planted cases.
+    ``payroll.csv`` and ``parttime_jobs.csv`` hold only the planted pay cases' people
+    and months (a sample: a million people × months of pay would be gigabytes).
     Same ``seed`` and ``persons`` give byte-identical files. Returns a summary:
     rows per table and planted cases per rule.
     """

@@ -58,11 +58,13 @@ def scenarios() -> list[Scenario]:
     from guanxi.synth import plant_appoint, plant_pr, plant_st
     from guanxi.synth import plant_appoint, plant_av, plant_ds, plant_np, plant_np03, plant_ql
     from guanxi.synth import plant_np_more
+    from guanxi.synth import plant_py, plant_tm
 
     return [*plant_av.SCENARIOS, *plant_np.SCENARIOS, *plant_np03.SCENARIOS,
             *plant_appoint.SCENARIOS, *plant_ql.SCENARIOS, *plant_ds.SCENARIOS,
             *plant_np_more.SCENARIOS,
-            *plant_pr.SCENARIOS, *plant_st.SCENARIOS]
+            *plant_pr.SCENARIOS, *plant_st.SCENARIOS,
+            *plant_tm.SCENARIOS, *plant_py.SCENARIOS]
 
 
 def plant_all(w: World, root: str, reps: int) -> list[dict[str, Any]]:

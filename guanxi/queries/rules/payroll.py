@@ -194,7 +194,8 @@ def detect_py03(store: GraphStore, params: Params) -> Iterator[Finding]:
         if not why:
             continue
         name = person_name(store, job.person_id)
-        when = f"{fmt(job.start_date, '（起始时间未填）')} 至 {fmt(job.end_date, '今')}"
+        when = (f"{fmt(job.start_date, '（起始时间未填）')} 至 {fmt(job.end_date)}" if job.end_date
+                else f"{fmt(job.start_date, '（起始时间未填）')} 起至今")
         text = f"{name} {when} 在 {job.organization} 兼职：{'；'.join(why)}"
         nodes = [pnode(job.person_id)] + ([unode(lead.entity)] if lead else [])
         yield PY03.finding(
