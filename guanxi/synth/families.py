@@ -147,7 +147,8 @@ def relation_row(w: World, p: Person, term: str, t: Any, how: str, src: str) -> 
     rng = w.rng
     if isinstance(t, Person):
         if how == "desc":  # a roster person described, not referenced by id
-            return (p.pid, term, "", t.name, fmt_birth(rng, t.birth), t.idno, t.work, src)
+            return (p.pid, term, "", t.name, fmt_birth(rng, t.birth), t.idno, t.work, src, "")
         idno = t.idno if rng.random() < 0.3 else ""
-        return (p.pid, term, t.pid, t.name, fmt_birth(rng, t.birth), idno, t.work, src)
-    return (p.pid, term, "", t.name, fmt_birth(rng, t.birth), t.idno or "", t.work, src)
+        return (p.pid, term, t.pid, t.name, fmt_birth(rng, t.birth), idno, t.work, src, "")
+    return (p.pid, term, "", t.name, fmt_birth(rng, t.birth), t.idno or "", t.work, src,
+            "是" if t.emigrated else "")

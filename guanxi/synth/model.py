@@ -16,6 +16,8 @@ class Relative:
     birth: date
     idno: str | None = None
     work: str = ""
+    #: holds foreign nationality or permanent residence (移居国（境）外)
+    emigrated: bool = False
 
 
 @dataclass(slots=True)

@@ -1,4 +1,4 @@
-"""Planted tenure (TM01–TM03) and archive (AR01) cases, each with near-misses on the boundary.
+"""Planted tenure (TM01–TM03) and archive (AR01–AR02) cases, each with near-misses on the boundary.
 
 Dates that decide a case are off the 1st of the month, so the writer never
 shortens them to a month-only form; a near-miss sits just outside the rule
@@ -75,4 +75,28 @@ def ar01_archive(pl: Planter) -> None:
     pl.found("AR01", [c], f"{c.name}参加工作时 15 周岁（出生 {c.birth}，参加工作 {c.work_start}）")
 
 
-SCENARIOS = [tm01_frequent, tm02_long_tenure, tm03_no_post, ar01_archive]
+def ar02_naked_official(pl: Planter) -> None:
+    s, w = pl.stage(), pl.w
+    a, b = s.person("男", 1970), s.person("女", 1971, pad=False)
+    c, d = s.person("男", 1972), s.person("男", 1973)
+    a.rows[0][1].emigrated = True
+    for g in ("男", "女"):
+        kid = w.relative(g, 1995, 1999, None, "在国外", 0.3)
+        kid.emigrated = True
+        b.rows.append(("儿子" if g == "男" else "女儿", kid, ""))
+    kid = w.relative("女", 1996, 2000, None, "在国外", 0.3)
+    kid.emigrated = True
+    c.rows.append(("女儿", kid, ""))
+    d.rows[0][1].emigrated = True
+    s.deputy(a, date(2016, 4, 18), supervises=(MEDICINE,))
+    s.deputy(b, date(2017, 9, 11), supervises=(SURGERY,))
+    s.head(c, date(2018, 3, 12))
+    s.staff(NURSING, d, date(2001, 7, 16))
+    s.finish()
+    pl.found("AR02", [a], f"{a.name}任副院长，其妻已移居国（境）外")
+    pl.found("AR02", [b], f"{b.name}任副院长，无配偶，两个子女均已移居国（境）外")
+    pl.absent("AR02", [c], f"{c.name}任院长，女儿移居国外但配偶在国内")
+    pl.absent("AR02", [d], f"{d.name}妻子已移居国外，但本人为一般工作人员")
+
+
+SCENARIOS = [tm01_frequent, tm02_long_tenure, tm03_no_post, ar01_archive, ar02_naked_official]
