@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from guanxi.graph.dates import add_months, earliest, fmt, latest
+from guanxi.graph.dates import earliest, fmt
 from guanxi.graph.records import Person
 from guanxi.graph.store import GraphStore, Held
 from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, role_of
@@ -37,13 +37,34 @@ def is_manager(store: GraphStore, held: Held) -> bool:
 
 
 def sorted_posts(store: GraphStore, person_id: str, parttime: bool = False) -> list[Held]:
-    """A person's posts by start date (concurrent 兼任 posts left out unless asked for)."""
+    """A person's posts by start date (concurrent 兼任 posts left out unless asked for).
+
+    Examples
+    --------
+    >>> from guanxi.graph import Dataset, build
+    >>> from guanxi.graph.records import Posting
+    >>> s = build(Dataset(postings=[
+    ...     Posting(person_id="P", unit_id="U", title="科长", start_date=date(2020, 1, 1)),
+    ...     Posting(person_id="P", unit_id="U", title="干事", start_date=date(2015, 1, 1)),
+    ...     Posting(person_id="P", unit_id="V", title="理事", start_date=date(2016, 1, 1),
+    ...             is_parttime=True)]))
+    >>> [h.rec.title for h in sorted_posts(s, "P")]
+    ['干事', '科长']
+    """
     posts = [h for h in store.postings_of(person_id) if parttime or not h.rec.is_parttime]
     return sorted(posts, key=lambda h: (h.rec.start_date, h.eid))
 
 
 def left_service(p: Person | None) -> tuple[str, date | None] | None:
-    """``(status, date)`` when the person's status says he left service, else None."""
+    """``(status, date)`` when the person's status says he left service, else None.
+
+    Examples
+    --------
+    >>> left_service(Person(id="P", name="张三", status="退休", status_date=date(2024, 7, 15)))
+    ('退休', datetime.date(2024, 7, 15))
+    >>> left_service(Person(id="P", name="张三", status="在职")) is None
+    True
+    """
     if p is None or not p.status:
         return None
     st = p.status.strip()
@@ -55,6 +76,13 @@ def in_service_until(p: Person | None, day: date) -> bool:
 
     In service means status 在职 / empty, or a leaving status dated (even at
     month precision) after ``day``.
+
+    Examples
+    --------
+    >>> from guanxi.graph.dates import MonthDate
+    >>> p = Person(id="P", name="张三", status="退休", status_date=MonthDate(2024, 7))
+    >>> in_service_until(p, date(2024, 6, 30)), in_service_until(p, date(2024, 7, 1))
+    (True, False)
     """
     gone = left_service(p)
     if gone is None:
@@ -74,7 +102,11 @@ def month_index(d: date) -> int:
 
 
 def month_text(index: int) -> str:
-    """``2021-03`` for a month index."""
+    """``2021-03`` for a month index.
+
+    >>> month_text(month_index(date(2021, 3, 9)))
+    '2021-03'
+    """
     y, m = divmod(index, 12)
     return f"{y:04d}-{m + 1:02d}"
 
@@ -97,22 +129,24 @@ def spans(indexes: list[int]) -> list[tuple[int, int]]:
 
 
 def months_between(a: date, b: date) -> str:
-    """``8 年 3 个月`` between two days (whole months, rounded down)."""
+    """``8 年 3 个月`` between two days (whole months, rounded down).
+
+    >>> months_between(date(2016, 3, 1), date(2026, 2, 28))
+    '9 年 11 个月'
+    >>> months_between(date(2020, 1, 5), date(2020, 3, 5))
+    '2 个月'
+    """
     n = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
     y, m = divmod(max(n, 0), 12)
     return f"{y} 年 {m} 个月" if y else f"{m} 个月"
 
 
-def after_months(start: date, months: int) -> tuple[date, date]:
-    """The earliest and latest day that is ``months`` after a possibly month-only ``start``."""
-    return add_months(earliest(start), months), add_months(latest(start), months)
-
-
 def person_name(store: GraphStore, person_id: str) -> str:
+    """The roster name of a person, or the id when he is not on the roster."""
     p = store.person(person_id)
     return p.name if p else person_id
 
 
-__all__ = ["GONE", "MANAGERS", "after_months", "fmt", "in_service_until", "is_manager",
+__all__ = ["GONE", "MANAGERS", "fmt", "in_service_until", "is_manager",
            "left_service", "month_index", "month_text", "months_between", "person_name",
            "sorted_posts", "spans"]

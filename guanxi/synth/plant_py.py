@@ -1,4 +1,4 @@
-"""Planted pay cases (PY01–PY03): payroll after retirement or without a post, pay not moved, paid part-time jobs.
+"""Planted pay cases (PY01–PY03): pay after retirement or without a post, pay not moved, paid part-time jobs.
 
 Payroll is written only here: for the planted people of these stages and for
 the months around each case (a sample, so a 1,000,000-person dataset stays

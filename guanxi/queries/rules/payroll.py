@@ -1,4 +1,4 @@
-"""PY01–PY03: pay — paid after leaving or without a post, pay not moved after a transfer, paid part-time jobs."""
+"""PY01–PY03: pay after leaving or without a post, pay not moved after a transfer, paid part-time jobs."""
 
 from __future__ import annotations
 
@@ -93,7 +93,8 @@ def unexplained_pay(store: GraphStore, grace: int,
             if got:
                 out.append((pid, entity, got))
         return out
-    return store.memo(f"payroll/unexplained/{grace}/{'、'.join(gone_statuses)}", make)  # type: ignore[no-any-return]
+    key = f"payroll/unexplained/{grace}/{'、'.join(gone_statuses)}"
+    return store.memo(key, make)  # type: ignore[no-any-return]
 
 
 def _detect(rule: Rule, store: GraphStore, params: Params) -> Iterator[Finding]:
@@ -179,7 +180,8 @@ def _party_leader(store: GraphStore, pid: str, start: date | None, end: date | N
 def detect_py03(store: GraphStore, params: Params) -> Iterator[Finding]:
     """Part-time jobs that are paid, unapproved, or in an enterprise while a 党政领导干部. O(jobs)."""
     words = [str(w) for w in params["enterprise_words"]]
-    kinds, estabs = [str(k) for k in params["party_unit_kinds"]], [str(e) for e in params["party_establishments"]]
+    kinds = [str(k) for k in params["party_unit_kinds"]]
+    estabs = [str(e) for e in params["party_establishments"]]
     for i, job in enumerate(store.dataset.parttime_jobs):
         why: list[str] = []
         if job.paid:
