@@ -87,9 +87,15 @@ def build(dataset: Dataset, progress: Progress | None = None) -> NxStore:
 def _add_relations(store: NxStore, dataset: Dataset) -> None:
     """Relation rows -> kin and tie edges; the same relative on two forms -> one node."""
     matches = []
+    # a register repeats a few hundred (term, gender) pairs over millions of rows: read each once
+    # (a TermMatch is only read after this, so rows may share one)
+    seen: dict[tuple[str, str | None], TermMatch | None] = {}
     for rel in dataset.relations:
         owner = store.person(rel.person_id)
-        matches.append(normalize(rel.term, owner.gender if owner else None))
+        k = (rel.term, owner.gender if owner else None)
+        if k not in seen:
+            seen[k] = normalize(*k)
+        matches.append(seen[k])
     res = resolve_relatives(dataset.relations, matches)
     dataset.warnings.extend(res.notes)
     for i, (rel, match) in enumerate(zip(dataset.relations, matches)):
