@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from guanxi.graph import build
 from guanxi.loaders import load_dataset
 from guanxi.queries import scan
@@ -35,8 +37,10 @@ def judge(cases: list[dict[str, Any]], findings: list[Any]) -> list[str]:
     return misses
 
 
-def test_planted_cases_are_found_and_near_misses_are_not(tmp_path: Path) -> None:
-    summary = generate(tmp_path, 3000, seed=7)
+@pytest.mark.parametrize(("persons", "seed"), [(3000, 7), (2000, 0)])  # (2000, 0): guanxi demo's data
+def test_planted_cases_are_found_and_near_misses_are_not(tmp_path: Path, persons: int,
+                                                         seed: int) -> None:
+    summary = generate(tmp_path, persons, seed=seed)
     truth = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
     assert summary["persons"] == truth["persons"]
     store = build(load_dataset(tmp_path))

@@ -151,8 +151,8 @@ def np05_near_misses(pl: Planter) -> None:
     s.deputy(b, m(2012, 2), left_b, supervises=(NURSING,))
     t.deputy(b, left_b)
     e = s.person("女", 1985)
-    _promote(s, NURSING, e, m(2010, 2), date(2019, 10, 18), recommenders=(b,))
-    pl.absent("NP05", [b, e], f"{b.name}在任时（2019年8月）署名推荐{e.name}，离任后才作决定")
+    _promote(s, NURSING, e, m(2010, 2), date(2019, 10, 10), recommenders=(b,))
+    pl.absent("NP05", [b, e], f"{b.name}在任时（2019-08-29 民主推荐）署名推荐{e.name}，离任后才作决定")
     s.finish()
     t.finish()
 
