@@ -88,10 +88,16 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
             console.print(_t(f"  {d.id} {d.rule} {d.summary}：{d.text()}", show_id))
     if result.not_checked:
         console.print(Text(f"未检查（{len(result.not_checked)} 项）："))
-        for n in result.not_checked:
+        # every rule left out whole is listed; single undecidable cases only up to a screenful
+        whole = [n for n in result.not_checked if not n.persons]
+        cases = [n for n in result.not_checked if n.persons]
+        for n in whole + cases[:MAX_WARNINGS]:
             row = not_checked_row(n, names)
             who = f"（{row['人员']}）" if row["人员"] else ""
             console.print(_t(f"  {row['规则']}{who}：{row['原因']}", show_id))
+        if len(cases) > MAX_WARNINGS:
+            console.print(Text(f"  …… 另有 {len(cases) - MAX_WARNINGS} 个案例未能判断，"
+                               "见 JSON/XLSX 输出的“未检查”"))
     if result.rejected:
         console.print(Text(f"被拒绝行（{len(result.rejected)} 行）："))
         for r in result.rejected:

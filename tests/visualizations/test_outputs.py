@@ -149,3 +149,18 @@ def _text_of(path: Path) -> str:
         wb = load_workbook(path)
         return "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value)
     return path.read_text(encoding="utf-8-sig")
+
+
+def test_table_lists_every_rule_left_out_but_caps_single_cases(tmp_path) -> None:
+    from guanxi.queries.finding import NotChecked
+    from guanxi.queries.scan import ScanResult
+
+    cases = [NotChecked(rule="PR08", reason=f"无官方节假日安排：{2000 + i} 年", persons=[f"P{i}"])
+             for i in range(12)]
+    whole = NotChecked(rule="PY01", reason="缺少 payroll（工资发放）表")
+    out = tmp_path / "t.txt"
+    render(ScanResult(not_checked=[*cases, whole]), "table", out, names={})
+    text = out.read_text(encoding="utf-8")
+    assert "未检查（13 项）" in text and "PY01：缺少 payroll" in text
+    assert "2009 年" in text and "2010 年" not in text
+    assert "另有 2 个案例未能判断" in text
