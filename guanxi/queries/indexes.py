@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
 from guanxi.graph.store import NxStore
+from guanxi.queries.places import county_codes, county_name
 
 
 def person_places(rec: Any) -> list[str]:
-    """The distinct growth and native places of a person record, as written.
+    """The distinct growth and native places of a person record, one name per county.
+
+    A cell that names exactly one county (a division code, ``浙江瑞安``, ``瑞安市塘下镇``)
+    reads as that county's name, so a code and a name of one place are one hometown;
+    any other cell is kept as written.
 
     Examples
     --------
     >>> from guanxi.graph.records import Person
-    >>> person_places(Person(id="P1", name="张三", growth_place="瑞安", native_place="瑞安 "))
-    ['瑞安']
+    >>> person_places(Person(id="P1", name="张三", growth_place="瑞安", native_place="330381"))
+    ['瑞安市']
+    >>> person_places(Person(id="P2", name="李四", growth_place="某村", native_place="瑞安 "))
+    ['某村', '瑞安市']
     """
-    got = [str(x).strip() for x in (getattr(rec, "growth_place", None),
-                                    getattr(rec, "native_place", None)) if x]
+    got = [_county(str(x).strip()) for x in (getattr(rec, "growth_place", None),
+                                             getattr(rec, "native_place", None)) if x]
     return list(dict.fromkeys(p for p in got if p))
+
+
+@lru_cache(maxsize=1 << 16)
+def _county(text: str) -> str:
+    # registers repeat a few thousand place cells; each is parsed once
+    codes = county_codes(text)
+    return county_name(next(iter(codes))) if len(codes) == 1 else text
 
 
 def places(store: NxStore) -> dict[str, list[str]]:
