@@ -128,8 +128,8 @@ def fill_from_form(person: Person, form: Person, where: str) -> list[str]:
         elif name == "birth_date" and fmt(mine)[:7] != fmt(theirs)[:7]:
             notes.append(f"{where}：出生年月 {fmt(theirs)} 与人员表中 {person.id} 的 "
                          f"{fmt(mine)} 不一致，以人员表为准")
-    for k, v in form.extra.items():
-        person.extra.setdefault(k, v)
+    if form.extra:
+        person.extra = {**form.extra, **person.extra}
     return notes
 
 

@@ -169,7 +169,7 @@ def columns(table: str) -> dict[str, Column]:
     """
     model: type[Record] = TABLES[table]
     out = {}
-    for name, field in model.model_fields.items():
+    for name, field in model.__pydantic_fields__.items():
         if name in ("src", "extra"):
             continue
         aliases = COLUMN_ALIASES[table].get(name, ())

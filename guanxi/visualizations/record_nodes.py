@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from guanxi.graph.dates import fmt_dot
+from guanxi.graph.records import record_fields
 from guanxi.graph.store import NxStore, pnode, unode
 
 #: evidence id prefix -> (dataset table, Chinese name, key is the record id rather than the row)
@@ -51,8 +52,8 @@ def record_view(store: NxStore, zh: str, rec: Any) -> tuple[str, str, str]:
     key = getattr(rec, "id", None)
     label = f"{zh} {key}" if key else zh
     lines = [label]
-    for name, value in rec.model_dump(exclude={"src"}).items():
-        if value not in (None, "", [], ()) and name != "id":
+    for name, value in record_fields(rec).items():
+        if value not in (None, "", [], (), {}) and name not in ("id", "src"):
             lines.append(f"{name}：{_value(value)}")
     src = getattr(rec, "src", None)
     if src is not None:
