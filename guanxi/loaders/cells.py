@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from guanxi.graph.dates import MonthDate
-from guanxi.graph.idnumber import mask_id, normalize_id, valid_id_number
+from guanxi.graph.idnumber import mask_id, normalize_id, valid_normalized
 
 
 class CellError(ValueError):
@@ -79,7 +79,7 @@ def parse_date(v: Any) -> date | None:
     return _date_text(text(v))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _date_text(s: str) -> date | None:
     # cached: registers repeat the same dates, and shared date objects save memory
     s = s.strip()
@@ -193,7 +193,7 @@ def parse_gender(v: Any) -> str:
 def parse_id_number(v: Any) -> str:
     """An 18-character resident ID number whose check digit is right (GB 11643)."""
     s = normalize_id(text(v))
-    if not valid_id_number(s):
+    if not valid_normalized(s):
         shown = mask_id(s) if len(s) == 18 else s
         raise CellError(
             f"身份证号“{shown}”无效（长度、出生日期或校验位不符 GB 11643），应为 18 位公民身份号码"
