@@ -127,10 +127,8 @@ def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation,
             store.add_node(target, RELATIVE, name=rel.relative_name or f"（{rel.term}）",
                            roster=False, birth_date=rel.relative_birth_date,
                            id_number=rel.relative_id_number, work=rel.relative_work,
-                           gender=res.gender.get(target), rec=rel, rows=[])
+                           gender=res.gender.get(target), rec=rel)
         data = store.g.nodes[target]
-        if rel.src is not None:
-            data["rows"].append(rel.src.label())
         for attr, value in (("birth_date", rel.relative_birth_date),
                             ("id_number", rel.relative_id_number), ("work", rel.relative_work)):
             if data.get(attr) is None and value:

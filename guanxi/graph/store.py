@@ -46,7 +46,7 @@ def node_key(node_id: str) -> str:
     return node_id.split("/", 1)[1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Held:
     """One post held: the posting record, its edge id and the legal entity it sits in."""
 

@@ -17,7 +17,8 @@ from guanxi.loaders.errors import DataError
 from guanxi.loaders.readers import Sheet
 from guanxi.loaders.schema import Column, column_lookup, columns, norm
 
-HEADER_SCAN = 10  # title rows above the header are common in exported registers
+HEADER_SCAN = 10
+POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)  # title rows above the header are common in exported registers
 #: the column whose value identifies a row for dependents (postings of a rejected person …)
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
@@ -33,6 +34,32 @@ class Table:
     rejected_keys: dict[str, str] = field(default_factory=dict)
     #: contract column -> header as the user wrote it
     headers: dict[str, str] = field(default_factory=dict)
+
+
+def pooled(parse: Callable[[Any], Any], limit: int = POOL_LIMIT) -> Callable[[Any], Any]:
+    """``parse`` whose equal results are one shared string object.
+
+    Registers repeat the same text down a column (职务, 职级, 称谓, 学历, 籍贯, 来源 …);
+    a string per cell costs 60–120 bytes, millions of times over at province scale.
+    The pool stops growing at ``limit`` distinct values, so a column of unique text
+    (names) costs no more than before.
+
+    >>> p = pooled(str.strip)
+    >>> p(" 科长 ") is p("科长 ")
+    True
+    """
+    pool: dict[Any, Any] = {}
+
+    def parse_pooled(v: Any) -> Any:
+        got = parse(v)
+        shared = pool.get(got)
+        if shared is not None:
+            return shared
+        if len(pool) < limit:
+            pool[got] = got
+        return got
+
+    return parse_pooled
 
 
 def _find_header(sheet: Sheet, lookup: dict[str, str]) -> tuple[list[Any], Iterator[tuple[int, Sequence[Any]]]]:
@@ -87,7 +114,8 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
                 warnings.append(f"{where}：未知列“{h}”，已作为附加属性保留")
             continue
         out.headers[name] = h
-        plan.append((idx, name, PARSERS[cols[name].kind], h))
+        kind = cols[name].kind
+        plan.append((idx, name, pooled(PARSERS[kind]) if kind == "str" else PARSERS[kind], h))
     out.present = set(out.headers)
     id_from_number = table == "persons" and "id" not in out.headers and "id_number" in out.headers
     if id_from_number:
