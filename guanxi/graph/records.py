@@ -20,6 +20,8 @@ from typing import Any, Literal, NoReturn
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.dataclasses import dataclass
 
+from guanxi.graph.dates import fmt
+
 _RECORD_CONFIG = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
 
@@ -121,7 +123,7 @@ class Interval(Record):
     def _end_not_before_start(self) -> "Interval":
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValueError(
-                f"end_date: 结束时间 {self.end_date} 早于开始时间 {self.start_date}"
+                f"end_date: 结束时间 {fmt(self.end_date)} 早于开始时间 {fmt(self.start_date)}"
             )
         return self
 

@@ -14,6 +14,7 @@ from guanxi.graph.idnumber import birth_from_id
 from guanxi.graph.records import TABLES, Record, Rejected, Source
 from guanxi.loaders.cells import PARSERS, CellError, key
 from guanxi.loaders.errors import DataError
+from guanxi.loaders.make import maker
 from guanxi.loaders.readers import Sheet
 from guanxi.loaders.schema import Column, column_lookup, columns, norm
 
@@ -86,8 +87,9 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
                warnings: list[str]) -> Table:
     """Validate every row of ``sheet``; strict raises the first :class:`DataError`.
 
-    Complexity: one pass, O(rows × columns); one pydantic-core validation per row, building a
-    slotted record (no per-row Python model machinery).
+    Complexity: one pass, O(rows × columns). Cells are typed by their column's parser; a
+    row is checked as a whole by :func:`~guanxi.loaders.make.maker`, and only a failing row
+    goes through pydantic, which words its error.
     """
     table = sheet.table
     assert table is not None
@@ -126,7 +128,7 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
                             f"缺少必填列“{c.label}”({c.name})，请添加该列（列名可用 {c.name} 或 {c.label}）")
     key_col = KEY_COLUMN.get(table)
     key_idx = next((i for i, n, _, _ in plan if n == (("id_number" if id_from_number else key_col))), None)
-    validate = model.__pydantic_validator__.validate_python
+    validate = maker(model)  # pydantic only for a row that fails (the error's wording)
     file, sheet_name = sheet.file, sheet.sheet
     for rownum, cells in rows:
         n = len(cells)

@@ -73,7 +73,7 @@ def test_unit_cycle_names_the_units(base: Path) -> None:
 
 def test_end_before_start(base: Path) -> None:
     write_csv(base, "postings.csv", POSTINGS + [["P3", "U2", "科员", "2020-05-01", "2019.01"]])
-    assert str(_fails(base)) == ("postings.csv 第 5 行，列“end_date”：结束时间 2019-01-01 "
+    assert str(_fails(base)) == ("postings.csv 第 5 行，列“end_date”：结束时间 2019-01 "
                                  "早于开始时间 2020-05-01")
 
 
