@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from guanxi.graph.dates import add_months, earliest, fmt, is_month_only, latest
 from guanxi.graph.idnumber import birth_from_id, check_digit, mask_id, normalize_id
@@ -23,6 +24,7 @@ _EDU_WORDS = {"博士": "研究生", "硕士": "研究生", "研究生": "研究
               "大专": "大专", "专科": "大专", "中专": "中专", "中技": "中专", "高中": "高中", "初中": "初中"}
 
 
+@lru_cache(maxsize=4096)
 def education_level(text: str | None) -> int | None:
     """Position of a written 学历 on the ladder, or None.
 
@@ -41,9 +43,8 @@ def education_level(text: str | None) -> int | None:
 _ARCHIVE_COLUMNS = ("id_number", "party_join_date", "work_start_date", "education_date")
 
 
-def _birth(p: Person) -> tuple[date | None, str]:
-    """The most precise consistent birth date: the ID number's day refines a month-only record."""
-    got = birth_from_id(p.id_number) if p.id_number else None
+def _birth(p: Person, got: date | None) -> tuple[date | None, str]:
+    """The most precise consistent birth date: the ID number's day (``got``) refines a month-only record."""
     b = p.birth_date
     if b is None:
         return got, "身份证号"
@@ -55,8 +56,8 @@ def _birth(p: Person) -> tuple[date | None, str]:
 def _age_check(p: Person, born: date, on: date | None, years: int, what: str,
                problems: list[str], unsure: list[str]) -> None:
     """Was ``on`` before the ``years``-th birthday? Only claimed when no unknown day can change it."""
-    if on is None:
-        return
+    if on is None or on.year > born.year + years:
+        return  # both bounds below fall in the year born.year + years
     lo, hi = add_months(earliest(born), 12 * years), add_months(latest(born), 12 * years)
     if latest(on) < lo:
         problems.append(f"{what} {fmt(on)} 时未满 {years} 周岁（出生 {fmt(born)}，{years} 周岁为 {fmt(lo)}）")
@@ -64,24 +65,25 @@ def _age_check(p: Person, born: date, on: date | None, years: int, what: str,
         unsure.append(f"{what} {fmt(on)} 与 {years} 周岁（出生 {fmt(born)}）在同一月内，月份精度无法判断")
 
 
-def _id_check(p: Person, problems: list[str]) -> None:
+def _id_check(p: Person, problems: list[str]) -> date | None:
+    """Check the ID number; return the birth date it holds (None when absent or invalid)."""
     if not p.id_number:
-        return
+        return None
     s = normalize_id(p.id_number)
-    masked = mask_id(s)
     if len(s) != 18 or not s[:17].isdigit():
-        problems.append(f"身份证号 {masked} 不是 18 位有效号码")
-        return
+        problems.append(f"身份证号 {mask_id(s)} 不是 18 位有效号码")
+        return birth_from_id(s)
     if check_digit(s[:17]) != s[17]:
-        problems.append(f"身份证号 {masked} 校验位应为 {check_digit(s[:17])}，实为 {s[17]}")
+        problems.append(f"身份证号 {mask_id(s)} 校验位应为 {check_digit(s[:17])}，实为 {s[17]}")
     got = birth_from_id(s)
     if got is None:
-        problems.append(f"身份证号 {masked} 所含出生日期无效")
+        problems.append(f"身份证号 {mask_id(s)} 所含出生日期无效")
     elif p.birth_date is not None:
         same = month_index(got) == month_index(p.birth_date) if is_month_only(p.birth_date) \
             else got == p.birth_date
         if not same:
             problems.append(f"身份证号所含出生日期 {got.isoformat()} 与登记的出生日期 {fmt(p.birth_date)} 不一致")
+    return got
 
 
 def _education_check(store: GraphStore, p: Person, need: int, problems: list[str],
@@ -113,8 +115,7 @@ def detect_ar01(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     for p in store.dataset.persons:
         problems: list[str] = []
         unsure: list[str] = []
-        _id_check(p, problems)
-        born, _ = _birth(p)
+        born, _ = _birth(p, _id_check(p, problems))
         if born is not None:
             _age_check(p, born, p.party_join_date, party, "入党", problems, unsure)
             _age_check(p, born, p.work_start_date, work, "参加工作", problems, unsure)
