@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding
 from guanxi.queries.places import county_codes, place_key
@@ -98,7 +100,9 @@ class _Pools:
                 groups.setdefault(k, set()).update(people)
         self.min_pool = min_pool
         self.groups = groups
-        self._draw: dict[tuple[str, str], tuple[dict[str, list[str]], Counter[str], int]] = {}
+        self._draw: dict[tuple[str, str], tuple[dict[str, np.ndarray], Counter[str], int]] = {}
+        #: surname -> code; the draws are arrays of codes
+        self.codes: dict[str, int] = {}
 
     def _root(self, ent: str) -> str:
         seen: set[str] = set()
@@ -121,8 +125,8 @@ class _Pools:
                 return k
         return ("all", "")  # pragma: no cover
 
-    def draws(self, key: tuple[str, str]) -> tuple[dict[str, list[str]], Counter[str], int]:
-        """(surnames by 籍贯 stratum, '' = everybody; surname counts; pool size)."""
+    def draws(self, key: tuple[str, str]) -> tuple[dict[str, np.ndarray], Counter[str], int]:
+        """(surname codes by 籍贯 stratum, '' = everybody; surname counts; pool size)."""
         if key not in self._draw:
             by: dict[str, list[str]] = {"": []}
             for pid in sorted(self.groups[key]):
@@ -134,7 +138,9 @@ class _Pools:
                 if self.stratify:
                     by.setdefault(_native_key(p.native_place), []).append(s)
             counts = Counter(by[""])
-            self._draw[key] = (by, counts, len(by[""]))
+            codes = {k: np.array([self.codes.setdefault(s, len(self.codes)) for s in v], dtype=np.int64)
+                     for k, v in by.items()}
+            self._draw[key] = (codes, counts, len(by[""]))
         return self._draw[key]
 
 
@@ -150,16 +156,62 @@ def statistic(names: list[str], weight: dict[str, float]) -> float:
     return total
 
 
+def _uniforms(bits: np.random.MT19937, n: int) -> np.ndarray:
+    """``n`` draws of :meth:`random.Random.random` from the same Mersenne Twister state.
+
+    CPython makes each double from two 32-bit outputs (``genrand_res53``); this is
+    that formula over a block of raw outputs, so the values are bit-identical.
+    """
+    raw = bits.random_raw(2 * n).reshape(n, 2)
+    return ((raw[:, 0] >> 5).astype(np.float64) * 67108864.0
+            + (raw[:, 1] >> 6).astype(np.float64)) * (1.0 / 9007199254740992.0)
+
+
+def _batch_values(draws: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Per row of surname ids: Σ weight × same-surname pairs, summed as ``statistic`` does.
+
+    The terms are added left to right in the order each surname first appears in
+    the row (``Counter`` order), so every value equals the one-row-at-a-time sum.
+    """
+    rows, width = draws.shape
+    keys = (np.arange(rows, dtype=np.int64)[:, None] * len(w) + draws).ravel()
+    uniq, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    keep = counts > 1
+    uniq, first, c = uniq[keep], first[keep], counts[keep].astype(np.int64)
+    values = np.zeros(rows)
+    if not len(uniq):
+        return values
+    order = np.argsort(first, kind="stable")  # first = row * width + column: row, then appearance
+    row = uniq[order] // len(w)
+    terms = w[uniq[order] % len(w)] * c[order] * (c[order] - 1) / 2
+    per_row = np.bincount(row, minlength=rows)
+    slot = np.arange(len(row)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+    table = np.zeros((rows, int(per_row.max())))
+    table[row, slot] = terms
+    return np.cumsum(table, axis=1)[:, -1]  # a sequential sum per row; the zero padding adds nothing
+
+
 def _run_test(ent: str, people: list[str], names: list[str], strata: list[str],
-              by: dict[str, list[str]], weight: dict[str, float], params: Params,
-              pool: str) -> _UnitTest:
-    """Sequential Monte Carlo: doubling batches until ``stop_after`` draws reach the observed value."""
+              by: dict[str, np.ndarray], weight: dict[str, float], w: np.ndarray,
+              params: Params, pool: str) -> _UnitTest:
+    """Sequential Monte Carlo: doubling batches until ``stop_after`` draws reach the observed value.
+
+    Each simulated unit draws its surnames with replacement from the pool (per
+    籍贯 stratum when asked), as ``random.Random(seed).choices`` would: the same
+    Mersenne Twister stream is read in blocks through numpy, and a batch of
+    simulations is drawn and scored as arrays (cost O(simulations × unit size)).
+    """
     obs = statistic(names, weight)
     rng = random.Random(int(params["seed"]) * 1_000_003 + zlib.crc32(ent.encode()))
+    state = rng.getstate()[1]
+    bits = np.random.MT19937()
+    bits.state = {"bit_generator": "MT19937",
+                  "state": {"key": np.array(state[:624], dtype=np.uint32), "pos": state[624]}}
     cap, stop = int(params["max_simulations"]), int(params["stop_after"])
     need: Counter[str] = Counter(k if len(by.get(k, ())) >= int(params["min_stratum"]) else ""
                                  for k in strata)
     groups = [(by[k], n) for k, n in sorted(need.items())]
+    width = sum(n for _, n in groups)
     sims = exceed = 0
     total = total2 = 0.0
     alpha = float(params["alpha"])
@@ -167,19 +219,21 @@ def _run_test(ent: str, people: list[str], names: list[str], strata: list[str],
     # a unit whose p is clearly above alpha can never pass BH (q >= p): stop early
     while sims < cap and exceed < stop and not (exceed >= 3 and exceed > 2 * alpha * sims):
         todo, batch = min(batch, cap - sims), batch * 2
-        for _ in range(todo):
-            drawn: list[str] = []
-            for pool_list, n in groups:
-                drawn += rng.choices(pool_list, k=n)
-            v = 0.0
-            for name, c in Counter(drawn).items():
-                if c > 1:
-                    v += weight[name] * c * (c - 1) / 2
-            sims += 1
-            total += v
-            total2 += v * v
-            if v >= obs - 1e-9:
-                exceed += 1
+        for lo in range(0, todo, max(1, (1 << 20) // width)):  # bounded memory per block
+            rows = min(todo - lo, max(1, (1 << 20) // width))
+            u = _uniforms(bits, rows * width).reshape(rows, width)
+            draws = np.empty((rows, width), dtype=np.int64)
+            col = 0
+            for pool_ids, n in groups:
+                draws[:, col:col + n] = pool_ids[np.floor(u[:, col:col + n] * float(len(pool_ids)))
+                                                 .astype(np.int64)]
+                col += n
+            for v in _batch_values(draws, w).tolist():
+                sims += 1
+                total += v
+                total2 += v * v
+                if v >= obs - 1e-9:
+                    exceed += 1
     mean = total / sims
     sd = math.sqrt(max(0.0, total2 / sims - mean * mean))
     p = (exceed + 1) / (sims + 1)
@@ -209,17 +263,21 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     pools = _Pools(store, units, int(params["min_pool"]), bool(params["stratify_native"]),
                   int(params["min_stratum"]))
     tests = []
+    weights: dict[tuple[str, str], tuple[dict[str, float], np.ndarray]] = {}
     for ent, people in units.items():
         key = pools.pool_for(ent)
         by, counts, n = pools.draws(key)
-        weight = {s: math.log(n / c) for s, c in counts.items()}
+        if key not in weights:
+            weight = {s: math.log(n / c) for s, c in counts.items()}
+            weights[key] = weight, np.array([weight.get(s, 0.0) for s in pools.codes])
+        weight, w = weights[key]
         rows = [store.person(p) for p in people]
         names = [surname(r.name) for r in rows if r is not None]
         strat = bool(params["stratify_native"])
         strata = [_native_key(r.native_place) if strat else "" for r in rows if r is not None]
         label = {"system": f"{_uname(store, key[1])}系统", "region": f"所在地 {key[1]}",
                  "all": "全部数据"}[key[0]]
-        tests.append((_run_test(ent, people, names, strata, by, weight, params, label), counts, n))
+        tests.append((_run_test(ent, people, names, strata, by, weight, w, params, label), counts, n))
     qs = bh_adjust([t.p for t, _, _ in tests])
     for (t, counts, n), q in zip(tests, qs):
         if q < float(params["alpha"]):
