@@ -60,9 +60,14 @@ def _posts(store: GraphStore, person: str) -> list[Held]:
     cache: dict[str, list[Held]] = store.memo("moves:posts", dict)
     got = cache.get(person)
     if got is None:
-        got = cache[person] = sorted((h for h in store.postings_of(person) if not h.rec.is_parttime),
-                                     key=lambda h: (h.rec.start_date, h.eid))
+        got = cache[person] = [h for h in store.postings_of(person) if not h.rec.is_parttime]
+        if len(got) > 1:
+            got.sort(key=_start_order)
     return got
+
+
+def _start_order(h: Held) -> tuple[date, str]:
+    return h.rec.start_date, h.eid
 
 
 def _from_postings(store: GraphStore, person: str) -> list[Promotion]:
@@ -71,7 +76,7 @@ def _from_postings(store: GraphStore, person: str) -> list[Promotion]:
     for h in _posts(store, person):
         r = h.rec
         before = prev.rec.rank if prev else None
-        if (r.change or "").strip() == "提拔" or is_promotion(before, r.rank):
+        if (r.change and r.change.strip() == "提拔") or is_promotion(before, r.rank):
             out.append(Promotion(person, r.start_date, canonical(before) or before,
                                  canonical(r.rank) or r.rank, r.unit_id, post_text(store, h),
                                  (h.eid,), h, prev))
@@ -105,9 +110,10 @@ def _build(store: GraphStore) -> dict[str, list[Promotion]]:
     if store.has("appointments"):
         for i, a in enumerate(store.records("appointments")):
             apps.setdefault(a.person_id, []).append((i, a))
+    no_apps: list[tuple[int, Appointment]] = []
     for person in persons | set(apps):
         moves = _from_postings(store, person)
-        for i, a in apps.get(person, []):
+        for i, a in apps.get(person, no_apps):
             day = a.decided_on or a.appointed_on
             kind = (a.kind or "").strip()
             if day is None or not (kind in PROMOTION_KINDS or is_promotion(a.rank_from, a.rank_to)):

@@ -27,6 +27,7 @@ _SPACE = re.compile(r"[\s\u3000]+")
 _CODE = re.compile(r"^\d{6}$")
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(text: str | None) -> tuple[str, str] | None:
     """``("code", "330381")`` or ``("name", "浙江瑞安")``; None for an empty cell.
 
@@ -52,6 +53,7 @@ def place_key(text: str | None) -> tuple[str, str] | None:
     return ("name", name or s)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_place(a: str | None, b: str | None) -> bool:
     """True when two place cells name the same place under the rule above.
 

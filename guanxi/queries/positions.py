@@ -29,7 +29,19 @@ _HEAD_TITLES = ("科长", "主任", "处长", "部长", "护士长", "所长", "
 
 
 def role_of(store: GraphStore, held: Held) -> str:
-    """The role of one post: 主要负责人, 副职, 一般 at the entity; or the 内设机构 roles."""
+    """The role of one post: 主要负责人, 副职, 一般 at the entity; or the 内设机构 roles.
+
+    Many rules ask for the role of every post; each post's role is read once and
+    kept in ``store.memo`` by edge id.
+    """
+    roles: dict[str, str] = store.memo("positions.roles", dict)
+    got = roles.get(held.eid)
+    if got is None:
+        got = roles[held.eid] = _role(held)
+    return got
+
+
+def _role(held: Held) -> str:
     rec = held.rec
     at_entity = rec.unit_id == held.entity
     role = (rec.role or "").strip()

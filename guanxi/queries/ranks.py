@@ -67,6 +67,7 @@ def ladder(rank: str | None) -> tuple[str, int] | None:
     return "middle", MIDDLE.index(r)
 
 
+@lru_cache(maxsize=4096)
 def steps(rank_from: str | None, rank_to: str | None) -> int | None:
     """Rungs climbed from ``rank_from`` to ``rank_to`` (negative = down), None if not comparable.
 
@@ -85,6 +86,7 @@ def steps(rank_from: str | None, rank_to: str | None) -> int | None:
     return b[1] - a[1]
 
 
+@lru_cache(maxsize=4096)
 def is_promotion(rank_from: str | None, rank_to: str | None) -> bool:
     """True when ``rank_to`` is a higher rung of the same ladder.
 
