@@ -10,12 +10,15 @@ pair list is ever materialised, so a hop costs what the two ends touch.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, NamedTuple
 
-from guanxi.graph.dates import certain_overlap, contains
-from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, pnode
+from guanxi.graph.dates import contains, latest
+from guanxi.graph.store import (
+    DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, node_key, pnode,
+)
 from guanxi.queries.indexes import person_places, places, recommendations
 
 #: relation types a query may ask for, with their Chinese names, in display order
@@ -29,16 +32,18 @@ ORDER = {t: i for i, t in enumerate(TYPES)}
 SECRETARY_WORDS = ("秘书", "司机", "办公室")
 #: units (and places) with more members than this are not expanded unless asked
 UNIT_CAP = 500
+#: edge kinds that relate two people directly
+RELATIONS = (KIN, TIE, DERIVED_KIN)
 
 
-@dataclass(frozen=True, slots=True)
-class Hop:
+class Hop(NamedTuple):
     """One relation from ``src`` to ``dst``.
 
     ``edges`` are in travel order; ``via`` is the unit, place or appointment the
     hop goes through; ``forward`` is True when ``src`` is the side the record
     speaks for (the form owner, the leader, the recommender). ``start``/``end``
-    bound the time the relation held (None: timeless or unknown).
+    bound the time the relation held (None: timeless or unknown). A named tuple:
+    a search makes one per candidate, and it is the cheapest record to make.
     """
 
     src: str
@@ -103,27 +108,46 @@ class Expander:
     two declared edges through that relative say the same, and name him.
     Complexity of :meth:`hops`: the node's own edges plus the members of the
     units it served in and of its places (each at most ``unit_cap``).
+
+    It reads networkx's adjacency dicts (``g._succ``/``g._pred``) directly: the
+    edge views build an object per neighbour and cost four times as much.
     """
 
     def __init__(self, store: NxStore, via: Iterable[str] | None = None, *,
                  as_of: date | None = None, unit_cap: int | None = UNIT_CAP,
                  today: date | None = None, derived: bool = True) -> None:
         self.store, self.g = store, store.g
+        self.succ, self.pred = store.g._succ, store.g._pred
         self.derived = derived
-        self.types = resolve_types(via, as_of)
+        self.types = t = resolve_types(via, as_of)
         self.as_of, self.unit_cap = as_of, unit_cap
         self.ref = as_of or today or date.today()
         self.skipped: dict[str, int] = {}
+        self.colleague = t & {"colleague", "former_colleague"}
+        self.supervision = "supervision" in t
+        self.posts = bool(self.colleague) or self.supervision
+        self.home = "hometown" in t
+        self.recommend = "recommendation" in t and store.has("appointments")
+        self._sizes: dict[str, int] = {}
+        self._layer: dict[str, list[tuple[str, str, date | None, date | None]]] | None = None
+
+    def new_layer(self) -> None:
+        """Start a breadth-first layer: until the next call, ``skip`` and ``into`` stay the same
+        objects and ``skip`` only grows, so each unit's members outside ``skip`` are listed once."""
+        self._layer = {}
 
     def hops(self, node: str, places_seen: set[str] | None = None,
-             skip: Container[str] = ()) -> list[Hop]:
+             skip: Container[str] = (), into: Container[str] | None = None) -> list[Hop]:
         """Every hop leaving ``node`` that the filter allows.
 
         With ``places_seen``, a place already expanded (by anyone) is not expanded
         again: a breadth-first search has then reached all its people, and only
         equivalent 同乡 ties through another member of the same place are lost.
-        Colleague and supervision hops to people in ``skip`` (already reached by a
-        breadth-first search) are not generated, which saves their interval checks.
+        Hops to people in ``skip`` (already reached by a breadth-first search) are
+        not generated, which saves their interval checks. With ``into``, only the
+        hops to its nodes are generated (units and places too big are still noted):
+        that costs the node's units' and places' member lists, not an interval
+        check and a hop for each member.
 
         Examples
         --------
@@ -136,30 +160,32 @@ class Expander:
         >>> [(h.dst, h.type, h.start) for h in Expander(store, ["colleague"]).hops("person/A")]
         [('person/B', 'colleague', datetime.date(2020, 1, 1))]
         """
-        self._skip = skip
         out: list[Hop] = []
-        t = self.types
-        for u, v, eid, d in self.g.out_edges(node, keys=True, data=True):
-            k = d["kind"]
-            if k in (KIN, TIE, DERIVED_KIN):
-                self._relation(out, node, v, eid, d, True)
-            elif k == POSTING and t & {"colleague", "former_colleague", "supervision"}:
-                self._posting(out, node, v, eid, d)
-            elif k == SUPERVISION and "supervision" in t:
-                self._supervising(out, node, v, eid, d)
-        for u, _v, eid, d in self.g.in_edges(node, keys=True, data=True):
-            if d["kind"] in (KIN, TIE, DERIVED_KIN):
-                self._relation(out, node, u, eid, d, False)
+        for v, kd in self.succ[node].items():
+            for eid, d in kd.items():
+                k = d["kind"]
+                if k in RELATIONS:
+                    if v not in skip and (into is None or v in into):
+                        self._relation(out, node, v, eid, d, True)
+                elif k == POSTING:
+                    if self.posts:
+                        self._posting(out, node, v, eid, d, skip, into)
+                elif k == SUPERVISION and self.supervision:
+                    self._supervising(out, node, v, eid, d, skip, into)
+        for u, kd in self.pred[node].items():
+            if u in skip or (into is not None and u not in into):
+                continue
+            for eid, d in kd.items():
+                if d["kind"] in RELATIONS:
+                    self._relation(out, node, u, eid, d, False)
         if node.startswith("person/"):
-            if "hometown" in t:
-                self._hometown(out, node, places_seen)
-            if "recommendation" in t and self.store.has("appointments"):
-                out.extend(self._recommended(node))
+            if self.home:
+                self._hometown(out, node, places_seen, skip, into)
+            if self.recommend:
+                self._recommended(out, node, skip, into)
         return out
 
     # -- declared and derived relations ---------------------------------------
-    _skip: Container[str] = ()
-
     def _valid(self, start: date | None, end: date | None) -> bool:
         return self.as_of is None or contains(start, end, self.as_of)
 
@@ -186,66 +212,102 @@ class Expander:
                        d.get("via"), fwd))
 
     # -- postings: colleagues and supervision ---------------------------------
-    def _members(self, unit_node: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """(person node, posting edge id, data) of a unit, or nothing when it is too big."""
+    def _open(self, unit_node: str) -> bool:
+        """False (and the unit noted in ``skipped``) when it has more members than the cap."""
         if unit_node in self.skipped:
-            return
+            return False
         # the predecessor count is O(1) and bounds the members; count exactly only when big
-        if self.unit_cap is not None and len(self.g.pred[unit_node]) > self.unit_cap:
-            size = len({p for p, _u, d in self.g.in_edges(unit_node, data="kind")
-                        if d == POSTING})
-            if size > self.unit_cap:
-                self.skipped[unit_node] = size
-                return
-        for p, _u, eid, d in self.g.in_edges(unit_node, keys=True, data=True):
-            if d["kind"] == POSTING:
-                yield p, eid, d
+        if self.unit_cap is None or len(self.pred[unit_node]) <= self.unit_cap:
+            return True
+        size = self._sizes.get(unit_node)
+        if size is None:
+            size = self._sizes[unit_node] = sum(
+                1 for kd in self.pred[unit_node].values()
+                if any(d["kind"] == POSTING for d in kd.values()))
+        if size > self.unit_cap:
+            self.skipped[unit_node] = size
+            return False
+        return True
 
-    def _when(self, s1: date | None, e1: date | None, s2: date | None,
-              e2: date | None) -> tuple[date, date | None, bool] | None:
-        """The overlap of two intervals and whether it still holds at the reference date."""
-        got = _overlap(s1, e1, s2, e2)
+    def _members(self, unit: str, skip: Container[str], into: Container[str] | None
+                 ) -> list[tuple[str, str, date | None, date | None, date]]:
+        """(person, posting edge, start, end, latest start) of the unit's members not in ``skip``.
+
+        Within a layer (:meth:`new_layer`) the list is made once per unit; a member
+        reached since is dropped by the caller.
+        """
+        cache = self._layer
+        got = None if cache is None else cache.get(unit)
         if got is None:
-            return None
-        start, end = got
-        if start > self.ref:
-            return None
-        return start, end, end is None or end > self.ref
+            got = [(p, eid, d["start"], d["end"],
+                    date.min if d["start"] is None else _latest(d["start"]))
+                   for p, kd in self.pred[unit].items()
+                   if p not in skip and (into is None or p in into)
+                   for eid, d in kd.items() if d["kind"] == POSTING]
+            if cache is not None:
+                cache[unit] = got
+        return got
 
-    def _posting(self, out: list[Hop], node: str, unit: str, eid: str, d: dict[str, Any]) -> None:
-        want = self.types & {"colleague", "former_colleague"}
-        if want:
-            for p, eid2, d2 in self._members(unit):
-                if p == node or p in self._skip:
-                    continue
-                w = self._when(d["start"], d["end"], d2["start"], d2["end"])
-                if w is None:
-                    continue
-                typ = "colleague" if w[2] else "former_colleague"
-                if typ in want:
-                    out.append(Hop(node, p, typ, (eid, eid2), w[0], w[1], unit))
-        if "supervision" in self.types:
-            for sid, sup in self.store.supervisors_of(unit.split("/", 1)[1]):
+    def _overlaps(self, node: str, s1: date | None, e1: date | None, unit: str,
+                  skip: Container[str], into: Container[str] | None
+                  ) -> Iterator[tuple[str, str, date, date | None]]:
+        """(member, posting edge, start, end) of the unit's members whose posts overlap
+        ``[s1, e1)`` for certain (:func:`_overlap`) and began by the reference date."""
+        ref = self.ref
+        late1 = date.min if s1 is None else _latest(s1)
+        for p, eid2, s2, e2, late2 in self._members(unit, skip, into):
+            if p == node:
+                continue
+            end = e2 if e1 is None else e1 if e2 is None or e1 <= e2 else e2
+            if end is not None and (late2 if late2 > late1 else late1) >= end:
+                continue
+            start = (s1 if s2 is None else s2 if s1 is None or s2 > s1 else s1)
+            if start is None:
+                start = date.min
+            if start <= ref:
+                yield p, eid2, start, end
+
+    def _posting(self, out: list[Hop], node: str, unit: str, eid: str, d: dict[str, Any],
+                 skip: Container[str], into: Container[str] | None) -> None:
+        s1, e1 = d["start"], d["end"]
+        ref = self.ref
+        want = self.colleague
+        if want and self._open(unit):
+            both = len(want) == 2
+            for p, eid2, start, end in self._overlaps(node, s1, e1, unit, skip, into):
+                typ = "colleague" if end is None or end > ref else "former_colleague"
+                if both or typ in want:
+                    out.append(Hop(node, p, typ, (eid, eid2), start, end, unit))
+        if self.supervision:
+            for sid, sup in self.store.supervisors_of(node_key(unit)):
                 leader = pnode(sup.leader_id)
-                w = self._when(d["start"], d["end"], sup.start_date, sup.end_date)
-                if leader != node and w is not None and (w[2] or self.as_of is None):
+                if leader == node or leader in skip or (into is not None and leader not in into):
+                    continue
+                w = _overlap(s1, e1, sup.start_date, sup.end_date)
+                if w is not None and w[0] <= ref and (
+                        self.as_of is None or w[1] is None or w[1] > ref):
                     out.append(Hop(node, leader, "supervision", (eid, sid), w[0], w[1], unit,
                                    False))
 
-    def _supervising(self, out: list[Hop], node: str, unit: str, sid: str,
-                     d: dict[str, Any]) -> None:
-        for p, eid2, d2 in self._members(unit):
-            if p == node or p in self._skip:
-                continue
-            w = self._when(d["start"], d["end"], d2["start"], d2["end"])
-            if w is not None and (w[2] or self.as_of is None):
-                out.append(Hop(node, p, "supervision", (sid, eid2), w[0], w[1], unit, True))
+    def _supervising(self, out: list[Hop], node: str, unit: str, sid: str, d: dict[str, Any],
+                     skip: Container[str], into: Container[str] | None) -> None:
+        if not self._open(unit):
+            return
+        ref, anytime = self.ref, self.as_of is None
+        for p, eid2, start, end in self._overlaps(node, d["start"], d["end"], unit, skip, into):
+            if anytime or end is None or end > ref:
+                out.append(Hop(node, p, "supervision", (sid, eid2), start, end, unit, True))
 
     # -- places and appointments ----------------------------------------------
-    def _hometown(self, out: list[Hop], node: str, seen: set[str] | None) -> None:
+    def places_of(self, node: str) -> tuple[str, ...]:
+        """The hometown places of a roster person's node."""
+        rec = self.store.person(node_key(node))
+        return _places(getattr(rec, "growth_place", None), getattr(rec, "native_place", None))
+
+    def _hometown(self, out: list[Hop], node: str, seen: set[str] | None,
+                  skip: Container[str], into: Container[str] | None) -> None:
         index = places(self.store)
-        rec = self.store.person(node.split("/", 1)[1])
-        for place in person_places(rec):
+        for place in self.places_of(node):
             if seen is not None:
                 if place in seen:
                     continue
@@ -254,24 +316,62 @@ class Expander:
             if self.unit_cap is not None and len(people) > self.unit_cap:
                 self.skipped[f"place/{place}"] = len(people)
                 continue
-            out.extend(Hop(node, pnode(p), "hometown", (), via=f"place/{place}")
-                       for p in people if pnode(p) != node)
+            via = f"place/{place}"
+            for p in people:
+                other = pnode(p)
+                if other != node and other not in skip and (into is None or other in into):
+                    out.append(Hop(node, other, "hometown", (), via=via))
 
-    def _recommended(self, node: str) -> Iterator[Hop]:
+    def _recommended(self, out: list[Hop], node: str, skip: Container[str],
+                     into: Container[str] | None) -> None:
         index = recommendations(self.store)
-        for other, app_id, when, fwd in index.get(node.split("/", 1)[1], []):
+        for other, app_id, when, fwd in index.get(node_key(node), []):
             if self.as_of is not None and (when is None or when > self.as_of):
                 continue
-            yield Hop(node, pnode(other), "recommendation", (f"appointment/{app_id}",), when,
-                      None, f"appointment/{app_id}", fwd)
+            dst = pnode(other)
+            if dst in skip or (into is not None and dst not in into):
+                continue
+            out.append(Hop(node, dst, "recommendation", (f"appointment/{app_id}",), when,
+                           None, f"appointment/{app_id}", fwd))
+
+
+@lru_cache(maxsize=1 << 16)
+def _places(growth: Any, native: Any) -> tuple[str, ...]:
+    # registers repeat a few thousand (growth, native) pairs; each is read once
+    return tuple(person_places(SimpleNamespace(growth_place=growth, native_place=native)))
 
 
 def _overlap(s1: date | None, e1: date | None, s2: date | None,
              e2: date | None) -> tuple[date, date | None] | None:
-    """:func:`certain_overlap`, with a fast path when every bound is a plain day."""
-    if (type(s1) is date and type(s2) is date and (e1 is None or type(e1) is date)
-            and (e2 is None or type(e2) is date)):
-        start = s1 if s1 > s2 else s2
-        end = e2 if e1 is None else e1 if e2 is None or e1 < e2 else e2
-        return None if end is not None and start >= end else (start, end)
-    return certain_overlap(s1, e1, s2, e2)
+    """:func:`guanxi.graph.dates.certain_overlap` of two periods, without its lists and copies.
+
+    A month-only start counts from the month's last day, a month-only end from its
+    first; the period is reported with the original objects (ties keep the first).
+    """
+    if s1 is None:
+        start, late = s2, (date.min if s2 is None else _latest(s2))
+    elif s2 is None:
+        start, late = s1, _latest(s1)
+    else:
+        start = s2 if s2 > s1 else s1
+        late = _latest(s1)
+        l2 = _latest(s2)
+        if l2 > late:
+            late = l2
+    end = e2 if e1 is None else e1 if e2 is None or e1 <= e2 else e2
+    if end is not None and late >= end:
+        return None
+    return (date.min if start is None else start), end
+
+
+def _latest(d: date) -> date:
+    """:func:`guanxi.graph.dates.latest`, cached for month-only dates."""
+    if type(d) is date:
+        return d
+    got = _LATEST.get(d)
+    if got is None:
+        got = _LATEST[d] = latest(d)
+    return got
+
+
+_LATEST: dict[date, date] = {}

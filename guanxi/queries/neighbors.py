@@ -92,38 +92,50 @@ def neighbors(store: NxStore, a: str, *, hops: int = 1, via: Iterable[str] | Non
     seen: set[str] = set()
     for k in range(1, hops + 1):
         nxt: list[str] = []
+        exp.new_layer()
         for u in frontier:
             for h in sorted(exp.hops(u, seen, parent), key=lambda h: (ORDER[h.type], h.dst, h.edges)):
                 if h.dst not in parent:
                     parent[h.dst] = (u, h, k)
                     nxt.append(h.dst)
         frontier = sorted(nxt)
-    groups: dict[str, tuple[tuple[tuple[int, int], ...], list[list[Hop]]]] = {}
-    for node, (_u, _h, k) in parent.items():
+    # parents come before children in ``parent``: each node's group extends its parent's
+    kinds: dict[tuple[str, str], tuple[str, tuple[int, int]]] = {}
+    path_of: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {centre: ("", ())}
+    groups: dict[str, tuple[tuple[tuple[int, int], ...], list[str]]] = {}
+    for node, (u, h, _k) in parent.items():
         if node == centre:
             continue
-        chain: list[Hop] = []
-        cur = node
-        while cur != centre:
-            u, h, _ = parent[cur]
-            chain.append(h)
-            cur = u
-        chain.reverse()
-        kinds = [_kind(store, h) for h in chain]
-        key = " → ".join(w for w, _ in kinds)
-        rank = tuple(r for _, r in kinds)
-        groups.setdefault(key, (rank, []))[1].append(chain)
+        sig = (h.type, h.edges[0] if h.type in ("kin", "spouse") else "")
+        kind = kinds.get(sig)
+        if kind is None:
+            kind = kinds[sig] = _kind(store, h)
+        up_key, up_rank = path_of[u]
+        key = f"{up_key} → {kind[0]}" if up_key else kind[0]
+        rank = up_rank + (kind[1],)
+        path_of[node] = (key, rank)
+        groups.setdefault(key, (rank, []))[1].append(node)
     out: list[Group] = []
-    for key, (rank, chains) in sorted(groups.items(), key=lambda kv: (len(kv[1][0]), kv[1][0])):
-        chains.sort(key=lambda c: c[-1].dst)
-        shown = [_member(store, c, as_of) for c in chains[:cap]]
-        out.append(Group(key=key, hops=len(rank), total=len(chains), members=shown,
-                         more=max(0, len(chains) - cap)))
+    for key, (rank, nodes) in sorted(groups.items(), key=lambda kv: (len(kv[1][0]), kv[1][0])):
+        nodes.sort()
+        shown = [_member(store, _chain(parent, centre, n), as_of) for n in nodes[:cap]]
+        out.append(Group(key=key, hops=len(rank), total=len(nodes), members=shown,
+                         more=max(0, len(nodes) - cap)))
     notes = [f"未展开人数过多的{'地点' if k.startswith('place/') else '机构'} "
              f"{k.split('/', 1)[1]}（{n} 人）" for k, n in sorted(exp.skipped.items())]
     return Neighborhood(person=pid, name=name(store, centre), hops=hops, groups=out,
                         postings=postings(store, pid), notes=notes,
                         skipped=dict(exp.skipped))
+
+
+def _chain(parent: dict[str, tuple[str, Hop, int]], centre: str, node: str) -> list[Hop]:
+    """The hops from the centre to ``node``."""
+    chain: list[Hop] = []
+    while node != centre:
+        node, h, _k = parent[node]
+        chain.append(h)
+    chain.reverse()
+    return chain
 
 
 def _member(store: NxStore, chain: list[Hop], as_of: date | None) -> Member:

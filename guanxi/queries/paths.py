@@ -18,11 +18,17 @@ Both searches grow one layer at a time from the smaller frontier. Under
 ``time_flow`` a node may come back in a later layer when it is reached with an
 earlier clock (forward) or a later one (backward); a shorter prefix with a clock
 no worse dominates, so minimal paths are never lost.
+
+A new layer is first grown only onto the other side's last layer: that costs the
+frontier's own edges and member lists, not an interval check and a hop for every
+colleague of every unit. When the sides meet and the paths hold, the rest of the
+layer is never built; otherwise the whole layer is grown and the search goes on
+(the answer is the same either way).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -87,11 +93,13 @@ class PathList(list[Path]):
         return out
 
 
-@dataclass
 class _State:
-    clock: date
-    preds: list[tuple[str, Hop]] = field(default_factory=list)
-    ordered: bool = False
+    """How a node was reached in one layer: the earliest (latest) clock and every predecessor."""
+
+    __slots__ = ("clock", "preds", "ordered")
+
+    def __init__(self, clock: date, preds: list[tuple[str, Hop]]) -> None:
+        self.clock, self.preds, self.ordered = clock, preds, False
 
 
 @dataclass
@@ -145,10 +153,11 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     found.skipped = exp.skipped
     if a == b:
         return found
-    fw = _Side(a, True, [{a: _State(date.min)}], {a: date.min})
-    bw = _Side(b, False, [{b: _State(date.max)}], {b: date.max})
+    fw = _Side(a, True, [{a: _State(date.min, [])}], {a: date.min})
+    bw = _Side(b, False, [{b: _State(date.max, [])}], {b: date.max})
     budget = [BUDGET]
     length = 1
+    partial: tuple[_Side, _Undo] | None = None
     while length <= max_hops:
         fa, fb = len(fw.layers) - 1, len(bw.layers) - 1
         if length <= fa + fb:
@@ -159,28 +168,61 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
                 found.truncated = len(got) > max_paths or budget[0] <= 0
                 return found
             length += 1
+            if partial is not None and length <= max_hops:
+                _complete(*partial, exp, time_flow)
+            partial = None
             continue
         if not fw.layers[-1] or not bw.layers[-1]:
             break
-        side = fw if len(fw.layers[-1]) <= len(bw.layers[-1]) else bw
-        _grow(side, exp, time_flow)
+        side, other = (fw, bw) if len(fw.layers[-1]) <= len(bw.layers[-1]) else (bw, fw)
+        # first only the hops onto the other side's last layer: when they meet, the
+        # rest of the new layer (the costly part: every member of every unit) is not needed
+        before = (set(side.places), _grow(side, exp, time_flow, into=other.layers[-1]))
+        if side.layers[-1]:
+            partial = (side, before)
+        else:
+            _complete(side, before, exp, time_flow)
     found.truncated = budget[0] <= 0
     return found
 
 
-def _grow(side: _Side, exp: Expander, time_flow: bool) -> None:
-    """Add the next layer to one side of the search."""
+_Undo = tuple[set[str], dict[str, date | None]]
+
+
+def _complete(side: _Side, undo: _Undo, exp: Expander, time_flow: bool) -> None:
+    """Replace the side's last layer, grown only onto the other side, by the whole layer.
+
+    ``undo`` holds the places expanded and the clocks the partial layer overwrote.
+    """
+    side.layers.pop()
+    side.places = undo[0]
+    for v, clock in undo[1].items():
+        if clock is None:
+            del side.best[v]
+        else:
+            side.best[v] = clock
+    _grow(side, exp, time_flow)
+
+
+def _grow(side: _Side, exp: Expander, time_flow: bool,
+          into: Container[str] | None = None) -> dict[str, date | None]:
+    """Add the next layer to one side of the search (only nodes of ``into`` when given).
+
+    Returns the clocks the new layer overwrote (None: the node was not reached before).
+    """
     new: dict[str, _State] = {}
+    forward, origin, best = side.forward, side.origin, side.best
+    exp.new_layer()
     for u, st in side.layers[-1].items():
-        hops = (exp.hops(u, None, ()) if time_flow
-                else exp.hops(u, side.places, side.best))
+        hops = (exp.hops(u, None, (), into) if time_flow
+                else exp.hops(u, side.places, best, into))
         for hop in hops:
             v = hop.dst
-            if v == side.origin:
+            if v == origin:
                 continue
             clock = st.clock
             if time_flow and hop.start is not None:
-                if side.forward:
+                if forward:
                     if hop.start < clock:
                         continue
                     clock = max(clock, hop.start)
@@ -188,8 +230,8 @@ def _grow(side: _Side, exp: Expander, time_flow: bool) -> None:
                     if hop.start > clock:
                         continue
                     clock = min(clock, hop.start)
-            old = side.best.get(v)
-            if old is not None and not (time_flow and (clock < old if side.forward
+            old = best.get(v)
+            if old is not None and not (time_flow and (clock < old if forward
                                                        else clock > old)):
                 continue
             s = new.get(v)
@@ -197,10 +239,12 @@ def _grow(side: _Side, exp: Expander, time_flow: bool) -> None:
                 new[v] = _State(clock, [(u, hop)])
             else:
                 s.preds.append((u, hop))
-                s.clock = min(s.clock, clock) if side.forward else max(s.clock, clock)
+                s.clock = min(s.clock, clock) if forward else max(s.clock, clock)
+    prev = {v: best.get(v) for v in new}
     for v, s in new.items():
-        side.best[v] = s.clock
+        best[v] = s.clock
     side.layers.append(new)
+    return prev
 
 
 def _partials(side: _Side, k: int, v: str, budget: list[int]) -> Iterator[list[Hop]]:
