@@ -197,7 +197,9 @@ class NxStore(GraphStore):
         self.g.add_node(node_id, kind=kind, **attrs)
 
     def add_edge(self, u: str, v: str, eid: str, kind: str, **attrs: Any) -> None:
-        self.g.add_edge(u, v, key=eid, id=eid, kind=kind, **attrs)
+        # the edge id is the key (no ``id`` attribute: a posting's data stays at five entries,
+        # one dict size class smaller, 88 bytes less per edge)
+        self.g.add_edge(u, v, key=eid, kind=kind, **attrs)
         self._edge_ends[eid] = (u, v)
 
     def add_person(self, p: Person) -> None:
@@ -238,7 +240,7 @@ class NxStore(GraphStore):
     def edge(self, edge_id: str) -> dict[str, Any]:
         u, v = self._edge_ends[edge_id]
         data = dict(self.g.edges[u, v, edge_id])
-        data.update(u=u, v=v)
+        data.update(id=edge_id, u=u, v=v)
         return data
 
     def person(self, person_id: str) -> Person | None:
