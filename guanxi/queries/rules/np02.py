@@ -23,6 +23,9 @@ COMPOUND = ("欧阳", "诸葛", "司马", "上官", "司徒", "东方", "皇甫"
             "轩辕", "赫连", "澹台", "公冶", "太史", "仲孙", "濮阳", "钟离")
 
 
+_COMPOUND = frozenset(COMPOUND)
+
+
 def surname(name: str) -> str:
     """The surname of a Chinese name (复姓 kept whole).
 
@@ -30,7 +33,7 @@ def surname(name: str) -> str:
     ('欧阳', '陈', '林')
     """
     n = "".join(name.split())
-    return n[:2] if n[:2] in COMPOUND else n[:1]
+    return n[:2] if n[:2] in _COMPOUND else n[:1]
 
 
 def bh_adjust(pvalues: list[float]) -> list[float]:
@@ -103,6 +106,7 @@ class _Pools:
         self._draw: dict[tuple[str, str], tuple[dict[str, np.ndarray], Counter[str], int]] = {}
         #: surname -> code; the draws are arrays of codes
         self.codes: dict[str, int] = {}
+        self._surnames: dict[str, str] = {}
 
     def _root(self, ent: str) -> str:
         seen: set[str] = set()
@@ -125,6 +129,13 @@ class _Pools:
                 return k
         return ("all", "")  # pragma: no cover
 
+    def surname_of(self, pid: str) -> str:
+        """The surname of a roster person, worked out once per person."""
+        got = self._surnames.get(pid)
+        if got is None:
+            got = self._surnames[pid] = surname(self.store.person(pid).name)  # type: ignore[union-attr]
+        return got
+
     def draws(self, key: tuple[str, str]) -> tuple[dict[str, np.ndarray], Counter[str], int]:
         """(surname codes by 籍贯 stratum, '' = everybody; surname counts; pool size)."""
         if key not in self._draw:
@@ -133,7 +144,7 @@ class _Pools:
                 p = self.store.person(pid)
                 if p is None:
                     continue
-                s = surname(p.name)
+                s = self.surname_of(pid)
                 by[""].append(s)
                 if self.stratify:
                     by.setdefault(_native_key(p.native_place), []).append(s)
@@ -193,23 +204,23 @@ def _batch_values(draws: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 def _run_test(ent: str, people: list[str], names: list[str], strata: list[str],
               by: dict[str, np.ndarray], weight: dict[str, float], w: np.ndarray,
-              params: Params, pool: str) -> _UnitTest:
+              params: Params, pool: str, bits: np.random.MT19937) -> _UnitTest:
     """Sequential Monte Carlo: doubling batches until ``stop_after`` draws reach the observed value.
 
     Each simulated unit draws its surnames with replacement from the pool (per
     籍贯 stratum when asked), as ``random.Random(seed).choices`` would: the same
     Mersenne Twister stream is read in blocks through numpy, and a batch of
     simulations is drawn and scored as arrays (cost O(simulations × unit size)).
+    ``bits`` is a bit generator to reuse (making one costs more than a small unit's test).
     """
     obs = statistic(names, weight)
     rng = random.Random(int(params["seed"]) * 1_000_003 + zlib.crc32(ent.encode()))
     state = rng.getstate()[1]
-    bits = np.random.MT19937()
     bits.state = {"bit_generator": "MT19937",
                   "state": {"key": np.array(state[:624], dtype=np.uint32), "pos": state[624]}}
     cap, stop = int(params["max_simulations"]), int(params["stop_after"])
-    need: Counter[str] = Counter(k if len(by.get(k, ())) >= int(params["min_stratum"]) else ""
-                                 for k in strata)
+    least = int(params["min_stratum"])
+    need: Counter[str] = Counter(k if len(by.get(k, ())) >= least else "" for k in strata)
     groups = [(by[k], n) for k, n in sorted(need.items())]
     width = sum(n for _, n in groups)
     sims = exceed = 0
@@ -264,6 +275,7 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
                   int(params["min_stratum"]))
     tests = []
     weights: dict[tuple[str, str], tuple[dict[str, float], np.ndarray]] = {}
+    bits = np.random.MT19937(0)  # its state is set from each unit's seed
     for ent, people in units.items():
         key = pools.pool_for(ent)
         by, counts, n = pools.draws(key)
@@ -272,12 +284,12 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
             weights[key] = weight, np.array([weight.get(s, 0.0) for s in pools.codes])
         weight, w = weights[key]
         rows = [store.person(p) for p in people]
-        names = [surname(r.name) for r in rows if r is not None]
+        names = [pools.surname_of(r.id) for r in rows if r is not None]
         strat = bool(params["stratify_native"])
         strata = [_native_key(r.native_place) if strat else "" for r in rows if r is not None]
         label = {"system": f"{_uname(store, key[1])}系统", "region": f"所在地 {key[1]}",
                  "all": "全部数据"}[key[0]]
-        tests.append((_run_test(ent, people, names, strata, by, weight, w, params, label), counts, n))
+        tests.append((_run_test(ent, people, names, strata, by, weight, w, params, label, bits), counts, n))
     qs = bh_adjust([t.p for t, _, _ in tests])
     for (t, counts, n), q in zip(tests, qs):
         if q < float(params["alpha"]):
