@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from guanxi.graph.kinship.category import CATEGORIES
 from guanxi.graph.store import NxStore, pnode
-from guanxi.queries.hops import ORDER, TYPES, UNIT_CAP, Expander, Hop
+from guanxi.queries.hops import ORDER, TYPES, UNIT_CAP, Expander, Hop, paused_gc
 from guanxi.queries.labels import category, current_post, label, name, post_label
 from guanxi.queries.timeline import PostEntry, postings
 
@@ -58,6 +58,7 @@ def _kind(store: NxStore, hop: Hop) -> tuple[str, tuple[int, int]]:
     return TYPES[hop.type], (ORDER[hop.type], 0)
 
 
+@paused_gc()
 def neighbors(store: NxStore, a: str, *, hops: int = 1, via: Iterable[str] | None = None,
               cap: int = 20, as_of: date | None = None, unit_cap: int | None = UNIT_CAP,
               today: date | None = None) -> Neighborhood:
@@ -116,9 +117,10 @@ def neighbors(store: NxStore, a: str, *, hops: int = 1, via: Iterable[str] | Non
         path_of[node] = (key, rank)
         groups.setdefault(key, (rank, []))[1].append(node)
     out: list[Group] = []
+    words: dict[Hop | str, str] = {}
     for key, (rank, nodes) in sorted(groups.items(), key=lambda kv: (len(kv[1][0]), kv[1][0])):
         nodes.sort()
-        shown = [_member(store, _chain(parent, centre, n), as_of) for n in nodes[:cap]]
+        shown = [_member(store, _chain(parent, centre, n), as_of, words) for n in nodes[:cap]]
         out.append(Group(key=key, hops=len(rank), total=len(nodes), members=shown,
                          more=max(0, len(nodes) - cap)))
     notes = [f"未展开人数过多的{'地点' if k.startswith('place/') else '机构'} "
@@ -138,13 +140,22 @@ def _chain(parent: dict[str, tuple[str, Hop, int]], centre: str, node: str) -> l
     return chain
 
 
-def _member(store: NxStore, chain: list[Hop], as_of: date | None) -> Member:
-    labels = [label(store, h) for h in chain]
-    text = name(store, chain[0].src)
+def _member(store: NxStore, chain: list[Hop], as_of: date | None,
+            words: dict[Hop | str, str]) -> Member:
+    """One listed person; ``words`` keeps the names and labels already worded in this query
+    (every chain starts at the centre, and many share their first hop)."""
+    def word(key: Hop | str) -> str:
+        got = words.get(key)
+        if got is None:
+            got = words[key] = name(store, key) if isinstance(key, str) else label(store, key)
+        return got
+
+    labels = [word(h) for h in chain]
+    text = word(chain[0].src)
     for lab, h in zip(labels, chain):
-        text += f" —{lab}→ {name(store, h.dst)}"
+        text += f" —{lab}→ {word(h.dst)}"
     node = chain[-1].dst
     held = current_post(store, node.split("/", 1)[1], as_of) if node.startswith("person/") else None
-    return Member(node=node, name=name(store, node), hops=len(chain), labels=labels,
+    return Member(node=node, name=word(node), hops=len(chain), labels=labels,
                   edges=[e for h in chain for e in h.edges], text=text,
                   post=post_label(store, held))

@@ -35,7 +35,7 @@ from datetime import date
 from pydantic import BaseModel
 
 from guanxi.graph.store import NxStore, pnode
-from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop
+from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop, paused_gc
 from guanxi.queries.labels import current_post, label, name, post_label
 
 #: how many partial-path combinations one query may try before it stops
@@ -111,6 +111,7 @@ class _Side:
     places: set[str] = field(default_factory=set)
 
 
+@paused_gc()
 def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = None,
                max_hops: int = 6, max_paths: int = 5, as_of: date | None = None,
                time_flow: bool = False, unit_cap: int | None = UNIT_CAP,
@@ -213,15 +214,28 @@ def _grow(side: _Side, exp: Expander, time_flow: bool,
     new: dict[str, _State] = {}
     forward, origin, best = side.forward, side.origin, side.best
     exp.new_layer()
+    if not time_flow:
+        # every hop the expander gives leads out of ``best`` (the origin is in it), and
+        # the clock stays the origin's: no check is left to make
+        clock = date.min if forward else date.max
+        for u in side.layers[-1]:
+            for hop in exp.hops(u, side.places, best, into):
+                s = new.get(hop.dst)
+                if s is None:
+                    new[hop.dst] = _State(clock, [(u, hop)])
+                else:
+                    s.preds.append((u, hop))
+        side.layers.append(new)
+        prev: dict[str, date | None] = dict.fromkeys(new)
+        best.update(dict.fromkeys(new, clock))
+        return prev
     for u, st in side.layers[-1].items():
-        hops = (exp.hops(u, None, (), into) if time_flow
-                else exp.hops(u, side.places, best, into))
-        for hop in hops:
+        for hop in exp.hops(u, None, (), into):
             v = hop.dst
             if v == origin:
                 continue
             clock = st.clock
-            if time_flow and hop.start is not None:
+            if hop.start is not None:
                 if forward:
                     if hop.start < clock:
                         continue
@@ -231,8 +245,7 @@ def _grow(side: _Side, exp: Expander, time_flow: bool,
                         continue
                     clock = min(clock, hop.start)
             old = best.get(v)
-            if old is not None and not (time_flow and (clock < old if forward
-                                                       else clock > old)):
+            if old is not None and not (clock < old if forward else clock > old):
                 continue
             s = new.get(v)
             if s is None:
