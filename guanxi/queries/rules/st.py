@@ -105,8 +105,14 @@ def _groups(store: GraphStore, params: Params) -> Iterator[tuple[str, str, int, 
 def over_quota(store: GraphStore, params: Params) -> tuple[list[Span], list[tuple[str, str, date]]]:
     """Certain over-quota spans, and (unit, kind, day) where only month precision could make one.
 
-    Near-linear: every posting of a unit with a quota enters one sweep.
+    Near-linear: every posting of a unit with a quota enters one sweep. ST01 and PR10
+    both ask; the result is kept in ``store.memo`` per ``count_parttime`` setting.
     """
+    key = f"st.over_quota|{bool(params['count_parttime'])}"
+    return store.memo(key, lambda: _over_quota(store, params))  # type: ignore[no-any-return]
+
+
+def _over_quota(store: GraphStore, params: Params) -> tuple[list[Span], list[tuple[str, str, date]]]:
     spans: list[Span] = []
     undecided: list[tuple[str, str, date]] = []
     for unit, kind, quota, posts in _groups(store, params):
