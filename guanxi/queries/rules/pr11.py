@@ -85,12 +85,15 @@ def _index(store: GraphStore) -> dict[str, list[Promotion]]:
             continue
         ent = unit.id
         seen = out.get(ent, [])
+        days: dict[str, list[date]] = {}  # per person, so a big entity is not scanned per posting
+        for p in seen:
+            days.setdefault(p.person, []).append(p.day)
         extra = []
         for h in store.postings_in(ent):
             if (h.rec.change or "").strip() != "提拔":
                 continue
             pid, d = h.rec.person_id, h.rec.start_date
-            if any(p.person == pid and abs((p.day - d).days) <= 120 for p in seen):
+            if any(abs((day - d).days) <= 120 for day in days.get(pid, ())):
                 continue
             extra.append(Promotion(pid, d, post_text(store, h), h.eid))
         if extra:
