@@ -181,8 +181,12 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
         before = (set(side.places), _grow(side, exp, time_flow, into=other.layers[-1]))
         if side.layers[-1]:
             partial = (side, before)
-        else:
+        elif length < max_hops:
             _complete(side, before, exp, time_flow)
+        else:
+            # the last length allowed and the sides do not meet: the search is over, and the
+            # partial pass noted every unit and place too big, as the whole layer would
+            break
     found.truncated = budget[0] <= 0
     return found
 
