@@ -39,6 +39,8 @@ def is_manager(store: GraphStore, held: Held) -> bool:
 def sorted_posts(store: GraphStore, person_id: str, parttime: bool = False) -> list[Held]:
     """A person's posts by start date (concurrent 兼任 posts left out unless asked for).
 
+    The full-time list is kept in ``store.memo`` and shared between rules: read it, do not change it.
+
     Examples
     --------
     >>> from guanxi.graph import Dataset, build
@@ -51,8 +53,20 @@ def sorted_posts(store: GraphStore, person_id: str, parttime: bool = False) -> l
     >>> [h.rec.title for h in sorted_posts(s, "P")]
     ['干事', '科长']
     """
-    posts = [h for h in store.postings_of(person_id) if parttime or not h.rec.is_parttime]
-    return sorted(posts, key=lambda h: (h.rec.start_date, h.eid))
+    if parttime:
+        return sorted(store.postings_of(person_id), key=_start_order)
+    # several rules walk every career: each full-time list is sorted once per store
+    cache: dict[str, list[Held]] = store.memo("careers.posts", dict)
+    got = cache.get(person_id)
+    if got is None:
+        got = cache[person_id] = [h for h in store.postings_of(person_id) if not h.rec.is_parttime]
+        if len(got) > 1:
+            got.sort(key=_start_order)
+    return got
+
+
+def _start_order(h: Held) -> tuple[date, str]:
+    return h.rec.start_date, h.eid
 
 
 def left_service(p: Person | None) -> tuple[str, date | None] | None:

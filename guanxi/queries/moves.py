@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held
+from guanxi.queries.careers import sorted_posts
 from guanxi.queries.positions import post_text
 from guanxi.queries.ranks import canonical, is_promotion, ladder
 
@@ -55,25 +56,10 @@ class Promotion:
         return lad is not None and lad[1] >= 1
 
 
-def _posts(store: GraphStore, person: str) -> list[Held]:
-    """A person's full-time posts by start date (sorted once per store)."""
-    cache: dict[str, list[Held]] = store.memo("moves:posts", dict)
-    got = cache.get(person)
-    if got is None:
-        got = cache[person] = [h for h in store.postings_of(person) if not h.rec.is_parttime]
-        if len(got) > 1:
-            got.sort(key=_start_order)
-    return got
-
-
-def _start_order(h: Held) -> tuple[date, str]:
-    return h.rec.start_date, h.eid
-
-
 def _from_postings(store: GraphStore, person: str) -> list[Promotion]:
     out = []
     prev: Held | None = None
-    for h in _posts(store, person):
+    for h in sorted_posts(store, person):
         r = h.rec
         before = prev.rec.rank if prev else None
         if (r.change and r.change.strip() == "提拔") or is_promotion(before, r.rank):
@@ -142,7 +128,7 @@ def _merge(store: GraphStore, moves: list[Promotion], i: int, a: Appointment,
     unit = store.unit(a.unit_id)
     post = f"{unit.name if unit else a.unit_id} {a.title or ''}".strip()
     prev = None
-    for h in _posts(store, a.person_id):
+    for h in sorted_posts(store, a.person_id):
         if h.rec.start_date < day:
             prev = h
     moves.append(Promotion(a.person_id, day, canonical(a.rank_from) or a.rank_from, to, a.unit_id,
@@ -168,7 +154,7 @@ def rank_since(store: GraphStore, person: str, rank: str | None, before: date) -
     if want is None:
         return None
     since: date | None = None
-    for h in _posts(store, person):
+    for h in sorted_posts(store, person):
         if h.rec.start_date >= before:
             break
         got = ladder(h.rec.rank)

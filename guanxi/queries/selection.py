@@ -11,6 +11,7 @@ from datetime import date
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held
+from guanxi.queries.careers import sorted_posts
 from guanxi.queries.positions import post_text
 from guanxi.queries.ranks import is_promotion
 
@@ -149,8 +150,7 @@ def _posting_moves(store: GraphStore, person: str, days: list[date]) -> list[Mov
     """Postings recorded as 提拔 (or a higher rung than the post before) with no case within 180 days."""
     out = []
     prev = None
-    for h in sorted((h for h in store.postings_of(person) if not h.rec.is_parttime),
-                    key=lambda h: (h.rec.start_date, h.eid)):
+    for h in sorted_posts(store, person):
         rec = h.rec
         before = prev.rec.rank if prev is not None else None
         if (rec.change or "").strip() == "提拔" or _rises(before, rec.rank):
