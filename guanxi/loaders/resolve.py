@@ -96,9 +96,14 @@ class Resolver:
     def candidates(self, rel: Relation) -> list[tuple[float, list[str], Person]]:
         """Scored roster people who may be the relative of ``rel``, best first."""
         n = _name(rel.relative_name)
+        if n not in self.by_name:  # most described relatives share no name with the roster
+            return []
         month = _month(rel.relative_birth_date)
         if month is not None:
-            pool = self.by_name_month.get((n, month), []) + self.by_name_month.get((n, None), [])
+            pool = self.by_name_month.get((n, month), [])
+            undated = self.by_name_month.get((n, None))
+            if undated:
+                pool = pool + undated
         else:
             pool = self.by_name.get(n, [])
             if len(pool) > MAX_HOMONYMS:
@@ -112,6 +117,15 @@ class Resolver:
                 out.append((got[0], got[1], p))
         out.sort(key=lambda x: (-x[0], x[2].id))
         return out
+
+
+def _candidate(rel: Relation, refs: tuple[str, ...], pid: str, score: float, why: list[str],
+               decision: str) -> Candidate:
+    """A match or candidate for ``rel`` as recorded in ``Dataset.candidates``."""
+    return Candidate(relation=rel.src or Source(file="relations"),
+                     reference=refs[0] if refs else references(rel)[0], person_id=rel.person_id,
+                     term=rel.term, relative_name=rel.relative_name, candidate_id=pid, score=score,
+                     reasons=why, decision=decision)  # type: ignore[arg-type]
 
 
 def resolve_relatives(ds: Dataset, *, threshold: float = DEFAULT_THRESHOLD,
@@ -140,49 +154,46 @@ def resolve_relatives(ds: Dataset, *, threshold: float = DEFAULT_THRESHOLD,
     used: set[str] = set()
     shown = hidden = 0
     for rel in ds.relations:
-        if not judged and (rel.relative_id is not None
-                           or not (rel.relative_name or rel.relative_id_number)):
+        if judged:
+            refs = references(rel)
+            mine = [j for r in refs for j in judged.get(r, ())]
+            used.update(r for r in refs if r in judged)
+        elif rel.relative_id is not None or not (rel.relative_name or rel.relative_id_number):
             continue
-        refs = references(rel)
-        mine = [j for r in refs for j in judged.get(r, ())]
-        used.update(r for r in refs if r in judged)
-        rejected = {j.person_id for j in mine if not j.confirm}
-        confirmed = [j for j in mine if j.confirm and j.person_id not in rejected]
+        else:  # no judgements at all: the references are written only for a candidate
+            refs, mine = (), []
+        rejected = {j.person_id for j in mine if not j.confirm} if mine else set()
         made: list[Candidate] = []
-
-        def note(pid: str, score: float, why: list[str], decision: str) -> None:
-            made.append(Candidate(relation=rel.src or Source(file="relations"), reference=refs[0], person_id=rel.person_id,
-                                  term=rel.term, relative_name=rel.relative_name, candidate_id=pid,
-                                  score=score, reasons=why, decision=decision))  # type: ignore[arg-type]
-
-        if confirmed:
+        if mine and (confirmed := [j for j in mine if j.confirm and j.person_id not in rejected]):
             j = confirmed[0]
             if j.person_id in res.persons:
                 rel.relative_id = j.person_id
-                note(j.person_id, 1.0, [f"人工确认（{j.who} {j.when} {j.why}）".replace("  ", " ")],
-                     "confirmed")
+                made.append(_candidate(rel, refs, j.person_id, 1.0, [
+                    f"人工确认（{j.who} {j.when} {j.why}）".replace("  ", " ")], "confirmed"))
             else:
                 ds.warnings.append(f"{j.where}：研判确认的人员编号“{j.person_id}”不在人员表中，已忽略")
         elif rel.relative_id is None:
             pid = res.by_number.get(rel.relative_id_number or "")
             if pid is not None and pid != rel.person_id and pid not in rejected:
                 rel.relative_id = pid
-                note(pid, 1.0, ["身份证号一致"], "auto")
+                made.append(_candidate(rel, refs, pid, 1.0, ["身份证号一致"], "auto"))
             elif rel.relative_name:
                 scored = res.candidates(rel)
+                if not scored:
+                    continue
                 for pid in rejected & {p.id for _, _, p in scored}:
-                    note(pid, 0.0, ["人工否定"], "rejected")
+                    made.append(_candidate(rel, refs, pid, 0.0, ["人工否定"], "rejected"))
                 scored = [s for s in scored if s[2].id not in rejected]
                 sure = [s for s in scored if s[0] >= threshold]
                 if len(sure) == 1:
                     rel.relative_id = sure[0][2].id
-                    note(sure[0][2].id, sure[0][0], sure[0][1], "auto")
+                    made.append(_candidate(rel, refs, sure[0][2].id, sure[0][0], sure[0][1], "auto"))
                 else:
                     for score, why, p in scored:
                         if score > NAME or len(scored) == 1:
                             if len(sure) > 1:
                                 why = why + ["多人条件相同，无法确定"]
-                            note(p.id, score, why, "candidate")
+                            made.append(_candidate(rel, refs, p.id, score, why, "candidate"))
         for c in made:
             if c.decision != "candidate":
                 continue
