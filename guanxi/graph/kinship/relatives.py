@@ -13,6 +13,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from guanxi.graph.idnumber import normalize_id, valid_id_number
 from guanxi.graph.kinship.steps import gender_of
@@ -85,8 +86,14 @@ def resolve_relatives(relations: Sequence[Relation],
     notes: list[str] = []
     groups: dict[str, list[int]] = defaultdict(list)  # name|month -> rows
     row_g: list[str | None] = []
+    # rows share a few hundred TermMatch objects (one per term and gender): read each once
+    implied: dict[int, tuple[TermMatch | None, str | None]] = {}
+    months: dict[date, str] = {}
     for i, (rel, m) in enumerate(zip(relations, matches)):
-        g = implied_gender(m)
+        got = implied.get(id(m))
+        if got is None or got[0] is not m:
+            got = implied[id(m)] = (m, implied_gender(m))
+        g = got[1]
         idn = normalize_id(rel.relative_id_number) if rel.relative_id_number else ""
         if idn:
             g = g or id_gender(idn)
@@ -94,36 +101,45 @@ def resolve_relatives(relations: Sequence[Relation],
         if rel.relative_id:
             continue
         if idn:
-            nodes[i] = node_id("id:" + idn)
-            gender.setdefault(nodes[i], g)
-            if gender[nodes[i]] is None:
-                gender[nodes[i]] = g
-        if rel.relative_name and rel.relative_birth_date:
-            d = rel.relative_birth_date
-            groups[f"{rel.relative_name.strip()}|{d.year:04d}-{d.month:02d}"].append(i)
+            n = nodes[i] = node_id("id:" + idn)
+            if gender.get(n) is None:
+                gender[n] = g
+        d = rel.relative_birth_date
+        if rel.relative_name and d:
+            ym = months.get(d)
+            if ym is None:  # formatting numbers is slow and relatives share a few thousand dates
+                ym = months[d] = f"{d.year:04d}-{d.month:02d}"
+            groups[rel.relative_name.strip() + "|" + ym].append(i)
         elif not idn:
             nodes[i] = node_id(_row_basis(i, rel))
     for basis, rows in groups.items():
         # persons already known in this group: one per ID number, with their gender
         known: dict[str, str | None] = {}
+        loose: list[int] = []
+        present: set[str] = set()  # the genders the rows without an ID number imply
         for i in rows:
             n = nodes[i]
             if n is not None:
                 known[n] = known.get(n) or row_g[i]
-        loose = [i for i in rows if nodes[i] is None]
-        present = {row_g[i] for i in loose} - {None}
+            else:
+                loose.append(i)
+                if row_g[i] is not None:
+                    present.add(row_g[i])  # type: ignore[arg-type]
+        if not loose:  # every row has its ID-number node, whose gender is already set
+            continue
         for g in sorted(present):
             # a gender nobody known here has: a new person (a gender-open ID holder
             # only absorbs rows when they all agree on one gender)
-            if not any(v == g for v in known.values()) and (
-                    len(present) > 1 or not any(v is None for v in known.values())):
+            if g not in known.values() and (len(present) > 1 or None not in known.values()):
                 known[node_id(f"nb:{basis}|{g}")] = g
         for i in loose:
-            fits = [n for n, v in known.items() if row_g[i] is None or v is None or v == row_g[i]]
             if not known:
                 nodes[i] = node_id(f"nb:{basis}")
                 known[nodes[i]] = None
-            elif len(fits) == 1:
+                continue
+            g = row_g[i]
+            fits = [n for n, v in known.items() if g is None or v is None or v == g]
+            if len(fits) == 1:
                 nodes[i] = fits[0]
             else:
                 nodes[i] = node_id(_row_basis(i, relations[i]))
