@@ -38,34 +38,54 @@ def _months(d: date) -> int:
     return d.year * 12 + d.month
 
 
-def _birth(store: "NxStore", node: str) -> date | None:
-    data = store.g.nodes[node]
-    if data.get("kind") == "person":
-        return getattr(data.get("rec"), "birth_date", None)
-    born = data.get("birth_date")
-    return born if isinstance(born, date) else None
+def _facts(data: dict[str, Any]) -> tuple[bool, str | None, date | None]:
+    """(is a roster person, gender, birth date) of a node from its attributes."""
+    rec = data.get("rec")
+    person = data.get("kind") == "person"
+    if person:
+        born = getattr(rec, "birth_date", None)
+    else:
+        born = data.get("birth_date")
+        born = born if isinstance(born, date) else None
+    return person, data.get("gender") or getattr(rec, "gender", None), born
 
 
 def _gender(store: "NxStore", node: str) -> str | None:
-    data = store.g.nodes[node]
-    return data.get("gender") or getattr(data.get("rec"), "gender", None)
+    return _facts(store.g.nodes[node])[1]
 
 
-def _date_problem(chain: Chain, adoptive: bool, own: date, rel: date) -> str | None:
-    """Why a single chain cannot hold between people born on ``own`` and ``rel``."""
+#: the birth-month gaps (own − relative's, in months) a chain allows, and what is wrong outside them
+DateRule = tuple[float, float, str]
+
+
+def _date_rule(chain: Chain, adoptive: bool) -> DateRule | None:
+    """The gaps a single chain allows between the ego's and the relative's births (None: any)."""
     kinds = {kind(s) for s in chain}
-    gap = _months(own) - _months(rel)  # > 0: the relative is older
-    if kinds == {"up"}:
-        need = 1 if adoptive else MIN_GENERATION_YEARS * 12 * len(chain)
-        return None if gap >= need else "长辈出生晚于本人或年龄差过小"
+    need = 1 if adoptive else MIN_GENERATION_YEARS * 12 * len(chain)
+    if kinds == {"up"}:  # the relative is older by at least ``need`` months
+        return need, float("inf"), "长辈出生晚于本人或年龄差过小"
     if kinds == {"down"}:
-        need = 1 if adoptive else MIN_GENERATION_YEARS * 12 * len(chain)
-        return None if -gap >= need else "晚辈出生早于本人或年龄差过小"
-    if len(chain) == 1 and chain[0].startswith("elder_") and gap < 0:
-        return "兄姐出生晚于本人"
-    if len(chain) == 1 and chain[0].startswith("younger_") and gap > 0:
-        return "弟妹出生早于本人"
+        return float("-inf"), -need, "晚辈出生早于本人或年龄差过小"
+    if len(chain) == 1 and chain[0].startswith("elder_"):
+        return 0, float("inf"), "兄姐出生晚于本人"
+    if len(chain) == 1 and chain[0].startswith("younger_"):
+        return float("-inf"), 0, "弟妹出生早于本人"
     return None
+
+
+class _Reading:
+    """What the checks read off one ``chains`` list, shared by every row of that term."""
+
+    __slots__ = ("chains", "end", "rules")
+
+    def __init__(self, chains: list[Chain]) -> None:
+        self.chains = chains
+        ends = {gender_of(c[-1]) for c in chains}
+        #: the relative's gender when every chain says the same one
+        self.end = ends.pop() if len(ends) == 1 else None
+        #: the date rule of a single chain, as written and as 拟制 (adoptive)
+        self.rules = ((_date_rule(chains[0], False), _date_rule(chains[0], True))
+                      if len(chains) == 1 else (None, None))
 
 
 def check_kinship(store: "NxStore") -> list[str]:
@@ -76,45 +96,63 @@ def check_kinship(store: "NxStore") -> list[str]:
       recorded gender contradicts the term;
     * birth dates make the tie impossible (a 父亲 younger than the child).
 
-    Complexity: O(E) over kin edges.
+    Complexity: O(E) over edges, a few dict lookups per edge.
     """
     from guanxi.graph.store import KIN
 
     out: list[str] = []
     declared: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    said: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    for u, v, data in store.g.edges(data=True):
-        if data.get("kind") != KIN:
-            continue
-        chains: list[Chain] = data["chains"]
-        owner_g, rel_g = _gender(store, u), _gender(store, v)
-        ego = data.get("ego")
-        if ego and owner_g and ego != owner_g:
-            out.append(f"{_row(data)}：{store.name(u)}（{owner_g}{_person_row(store, u)}）"
-                       f"填报“{data.get('term')}”，该称谓只适用于{ego}性")
-        ends = {gender_of(c[-1]) for c in chains}
-        if store.g.nodes[v].get("kind") == "person" and rel_g and len(ends) == 1 \
-                and None not in ends and rel_g not in ends:
-            out.append(f"{_row(data)}：{store.name(u)} 填报 {store.name(v)} 为其"
-                       f"“{data.get('term')}”，但 {store.name(v)} 的性别为{rel_g}"
-                       f"{_person_row(store, v)}")
-        own, rel = _birth(store, u), _birth(store, v)
-        if own is not None and rel is not None and len(chains) == 1:
-            why = _date_problem(chains[0], "拟制" in str(data.get("note", "")), own, rel)
-            if why:
-                out.append(f"{_row(data)}：{store.name(u)}（{fmt_dot(own)}{_person_row(store, u)}）"
-                           f"填报的{data.get('term')} {store.name(v)}（{fmt_dot(rel)}）"
-                           f"{why}，关系与出生日期矛盾")
-        if store.g.nodes[v].get("kind") == "person":
-            declared[(u, v)].append(data)
-        elif len(ends) == 1 and None not in ends:
-            said[v].append((ends.pop(), data))
-    for v, seen in said.items():
-        for g, data in seen[1:]:
-            if g != seen[0][0]:
-                out.append(f"{_row(seen[0][1])} 与 {_row(data)}：同一亲属 {store.name(v)} 被分别填报为"
-                           f"“{seen[0][1].get('term')}”和“{data.get('term')}”，性别不一致")
-                break
+    # a relative not on the roster: the gender the first row implies, and the first row that
+    # implies the other one
+    said: dict[str, tuple[str, dict[str, Any]]] = {}
+    clash: dict[str, dict[str, Any]] = {}
+    # the raw adjacency and node dicts, in the order of ``g.edges``: the public views cost a
+    # wrapper object per lookup, and a province has millions of edges
+    succ = getattr(store.g, "_succ", None) or store.g.succ
+    node = getattr(store.g, "_node", None) or store.g.nodes
+    owners: dict[str, tuple[bool, str | None, date | None]] = {}  # a form owner has many rows
+    readings: dict[int, _Reading] = {}  # rows of one term share one chains list
+    for u, nbrs in succ.items():
+        for v, keyed in nbrs.items():
+            for data in keyed.values():
+                if data.get("kind") != KIN:
+                    continue
+                chains: list[Chain] = data["chains"]
+                reading = readings.get(id(chains))
+                if reading is None or reading.chains is not chains:
+                    reading = readings[id(chains)] = _Reading(chains)
+                f_u = owners.get(u)
+                if f_u is None:
+                    f_u = owners[u] = _facts(node[u])
+                _, owner_g, own = f_u
+                v_person, rel_g, rel = _facts(node[v])
+                ego = data.get("ego")
+                if ego and owner_g and ego != owner_g:
+                    out.append(f"{_row(data)}：{store.name(u)}（{owner_g}{_person_row(store, u)}）"
+                               f"填报“{data.get('term')}”，该称谓只适用于{ego}性")
+                if v_person and rel_g and reading.end is not None and rel_g != reading.end:
+                    out.append(f"{_row(data)}：{store.name(u)} 填报 {store.name(v)} 为其"
+                               f"“{data.get('term')}”，但 {store.name(v)} 的性别为{rel_g}"
+                               f"{_person_row(store, v)}")
+                rule = reading.rules["拟制" in str(data.get("note", ""))]
+                if own is not None and rel is not None and rule is not None:
+                    gap = _months(own) - _months(rel)  # > 0: the relative is older
+                    if not rule[0] <= gap <= rule[1]:
+                        out.append(f"{_row(data)}：{store.name(u)}（{fmt_dot(own)}"
+                                   f"{_person_row(store, u)}）填报的{data.get('term')} "
+                                   f"{store.name(v)}（{fmt_dot(rel)}）{rule[2]}，"
+                                   f"关系与出生日期矛盾")
+                if v_person:
+                    declared[(u, v)].append(data)
+                elif reading.end is not None:
+                    first = said.setdefault(v, (reading.end, data))
+                    if first[0] != reading.end and v not in clash:
+                        clash[v] = data
+    for v, (_, d0) in said.items():
+        data = clash.get(v)
+        if data is not None:
+            out.append(f"{_row(d0)} 与 {_row(data)}：同一亲属 {store.name(v)} 被分别填报为"
+                       f"“{d0.get('term')}”和“{data.get('term')}”，性别不一致")
     for (a, b), ab in declared.items():
         if b < a:
             continue
