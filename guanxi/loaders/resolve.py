@@ -50,16 +50,16 @@ class Resolver:
             n = _name(p.name)
             self.by_name[n].append(p)
             self.by_name_month[(n, _month(p.birth_date))].append(p)
-        self._posts: dict[str, set[str]] | None = None
+        self._posts: dict[str, dict[str, None]] | None = None  # units in posting order
         self._units: dict[str, object] | None = None
         self._unit_names: dict[str, list[str]] = {}
 
     def unit_names(self, person_id: str) -> list[str]:
         """Names of the units a person held posts in, with their parent units."""
         if self._posts is None:
-            self._posts = defaultdict(set)
+            self._posts = defaultdict(dict)
             for post in self.ds.postings:
-                self._posts[post.person_id].add(post.unit_id)
+                self._posts[post.person_id][post.unit_id] = None
             self._units = {u.id: u for u in self.ds.units}
         units: dict = self._units  # type: ignore[assignment]
         out: list[str] = []
@@ -181,7 +181,7 @@ def resolve_relatives(ds: Dataset, *, threshold: float = DEFAULT_THRESHOLD,
                 scored = res.candidates(rel)
                 if not scored:
                     continue
-                for pid in rejected & {p.id for _, _, p in scored}:
+                for pid in [p.id for _, _, p in scored if p.id in rejected]:  # best first
                     made.append(_candidate(rel, refs, pid, 0.0, ["人工否定"], "rejected"))
                 scored = [s for s in scored if s[2].id not in rejected]
                 sure = [s for s in scored if s[0] >= threshold]
