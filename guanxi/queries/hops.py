@@ -146,7 +146,11 @@ class Expander:
         self.posts = bool(self.colleague) or self.supervision
         self.home = "hometown" in t
         self.recommend = "recommendation" in t and store.has("appointments")
+        self._places = places(store) if self.home else {}
+        self._recs = recommendations(store) if self.recommend else {}
+        self._leaders: dict[str, list[tuple[str, str, date | None, date | None]]] = {}
         self._sizes: dict[str, int] = {}
+        self._tables = unit_members(store)
         self._layer: dict[str, list[tuple[str, str, date | None, date | None]]] | None = None
 
     def new_layer(self) -> None:
@@ -248,20 +252,21 @@ class Expander:
         return True
 
     def _members(self, unit: str, skip: Container[str], into: Container[str] | None
-                 ) -> list[tuple[str, str, date | None, date | None, date]]:
+                 ) -> list[PostRow]:
         """(person, posting edge, start, end, latest start) of the unit's members not in ``skip``.
 
-        Within a layer (:meth:`new_layer`) the list is made once per unit; a member
+        Every unit's member table is made once per store (:func:`unit_members`); within a
+        layer (:meth:`new_layer`) the filtered list is made once per unit, and a member
         reached since is dropped by the caller.
         """
         cache = self._layer
         got = None if cache is None else cache.get(unit)
         if got is None:
-            got = [(p, eid, d["start"], d["end"],
-                    date.min if d["start"] is None else _latest(d["start"]))
-                   for p, kd in self.pred[unit].items()
-                   if p not in skip and (into is None or p in into)
-                   for eid, d in kd.items() if d["kind"] == POSTING]
+            table = self._tables.get(unit)
+            if table is None:
+                table = self._tables[unit] = _member_table(self.pred[unit])
+            got = [m for m in table if m[0] not in skip] if into is None else \
+                [m for m in table if m[0] in into and m[0] not in skip]
             if cache is not None:
                 cache[unit] = got
         return got
@@ -297,11 +302,15 @@ class Expander:
                 if both or typ in want:
                     out.append(Hop(node, p, typ, (eid, eid2), start, end, unit))
         if self.supervision:
-            for sid, sup in self.store.supervisors_of(node_key(unit)):
-                leader = pnode(sup.leader_id)
+            leaders = self._leaders.get(unit)
+            if leaders is None:
+                leaders = self._leaders[unit] = [
+                    (pnode(sup.leader_id), sid, sup.start_date, sup.end_date)
+                    for sid, sup in self.store.supervisors_of(node_key(unit))]
+            for leader, sid, s2, e2 in leaders:
                 if leader == node or leader in skip or (into is not None and leader not in into):
                     continue
-                w = _overlap(s1, e1, sup.start_date, sup.end_date)
+                w = _overlap(s1, e1, s2, e2)
                 if w is not None and w[0] <= ref and (
                         self.as_of is None or w[1] is None or w[1] > ref):
                     out.append(Hop(node, leader, "supervision", (eid, sid), w[0], w[1], unit,
@@ -324,7 +333,7 @@ class Expander:
 
     def _hometown(self, out: list[Hop], node: str, seen: set[str] | None,
                   skip: Container[str], into: Container[str] | None) -> None:
-        index = places(self.store)
+        index = self._places
         for place in self.places_of(node):
             if seen is not None:
                 if place in seen:
@@ -342,7 +351,7 @@ class Expander:
 
     def _recommended(self, out: list[Hop], node: str, skip: Container[str],
                      into: Container[str] | None) -> None:
-        index = recommendations(self.store)
+        index = self._recs
         for other, app_id, when, fwd in index.get(node_key(node), []):
             if self.as_of is not None and (when is None or when > self.as_of):
                 continue
@@ -351,6 +360,23 @@ class Expander:
                 continue
             out.append(Hop(node, dst, "recommendation", (f"appointment/{app_id}",), when,
                            None, f"appointment/{app_id}", fwd))
+
+
+PostRow = tuple[str, str, date | None, date | None, date]
+
+
+def unit_members(store: NxStore) -> dict[str, list[PostRow]]:
+    """Unit node -> its postings as (person, edge, start, end, latest start), filled lazily.
+
+    Kept with the store (:meth:`NxStore.memo`): a unit's table is read from the graph
+    once, not once per query and layer. At most one small tuple per posting.
+    """
+    return store.memo("queries.unit_members", dict)  # type: ignore[no-any-return]
+
+
+def _member_table(pred: dict[str, dict[str, dict[str, Any]]]) -> list[PostRow]:
+    return [(p, eid, d["start"], d["end"], date.min if d["start"] is None else _latest(d["start"]))
+            for p, kd in pred.items() for eid, d in kd.items() if d["kind"] == POSTING]
 
 
 @lru_cache(maxsize=1 << 16)
