@@ -110,9 +110,9 @@ def check_kinship(store: "NxStore") -> list[str]:
     # wrapper object per lookup, and a province has millions of edges
     succ = getattr(store.g, "_succ", None) or store.g.succ
     node = getattr(store.g, "_node", None) or store.g.nodes
-    owners: dict[str, tuple[bool, str | None, date | None]] = {}  # a form owner has many rows
     readings: dict[int, _Reading] = {}  # rows of one term share one chains list
     for u, nbrs in succ.items():
+        f_u = None  # the form owner's facts, read at his first kin edge
         for v, keyed in nbrs.items():
             for data in keyed.values():
                 if data.get("kind") != KIN:
@@ -121,9 +121,8 @@ def check_kinship(store: "NxStore") -> list[str]:
                 reading = readings.get(id(chains))
                 if reading is None or reading.chains is not chains:
                     reading = readings[id(chains)] = _Reading(chains)
-                f_u = owners.get(u)
                 if f_u is None:
-                    f_u = owners[u] = _facts(node[u])
+                    f_u = _facts(node[u])
                 _, owner_g, own = f_u
                 v_person, rel_g, rel = _facts(node[v])
                 ego = data.get("ego")
