@@ -12,14 +12,38 @@ places (big ones exceed the unit cap and are skipped, as in a province-wide set)
 each entity has two 分管 leaders, 2 % of people declare a 秘书 and 5 % of people
 were recommended by name.
 
-Measured 2026-11-22 on the shared 2-core machine while other jobs ran (load ~4, the
-process got about a third of a core: wall ≈ 3× CPU time, so these are upper bounds), 100 random
-pairs / centres, all relation types, max 6 hops, neighbours at 2 hops capped at 20 a group:
-- synthetic N=100,000 (160,209 nodes, 372,208 edges): path median 218 ms, p95 978 ms,
-  max 1.7 s (all found, median 3 hops); neighbors median 541 ms, p95 2.8 s (median 5,224 people).
-- ``guanxi generate --persons 100000 --seed 1`` loaded with ``--data`` (380,691 nodes, 502,521
-  edges, load 113 s + build 148 s, peak RSS 2.7 GB): path median 188 ms, p95 921 ms, max 1.6 s
-  (98 found, median 4.5 hops); neighbors median 83 ms, p95 206 ms (median 392 people).
+Figures: 100 random pairs / centres, all relation types, max 6 hops, neighbours at 2 hops capped
+at 20 a group; wall time (and process CPU time: the 2 cores were shared, load 3.5-5, so wall was
+about 2x CPU).
+
+Before (2026-11-22, up to commit c10dee2): synthetic N=100,000 path median 218 ms, p95 978 ms,
+neighbours median 541 ms, p95 2.8 s; ``guanxi generate --persons 100000 --seed 1`` (the data of
+``benchmarks/measure.py``, pairs drawn as there, seed 7): path median 99 ms, p95 450 ms (CPU 70 /
+301 ms), neighbours median 45 ms, p95 136 ms (CPU 28 / 90 ms). The lead's 1M run of
+``measure.py`` with that code: path median 4.0 s, p95 8.4 s (1 pair of 100 connected within 6
+hops, so nearly every query was an exhaustive search), neighbours median 144 ms, p95 448 ms.
+
+After (2026-11-22 22:00-22:10 UTC; meet-first layers, direct adjacency reads, per-unit posting
+tables, paused GC; answers identical, see ``tests/queries/test_paths_search.py``):
+- generated 100k (measure.py's pairs, store unpickled, load ~3.5): path median 27 ms, p95 112 ms,
+  max 133 ms (CPU 14 / 57 ms); neighbours median 31 ms, p95 86 ms (CPU 18 / 40 ms). Old and new
+  interleaved on the same pairs, CPU: path median 76 -> 13 ms, p95 321 -> 48 ms; neighbours
+  median 24 -> 15 ms, p95 79 -> 37 ms. With places cut off as they are at 1M (``unit_cap=100``:
+  28 of 30 pairs have no path, the search is exhaustive): path median 261 -> 48 ms CPU.
+- synthetic N=100,000 (160,209 nodes, 372,208 edges, peak RSS 0.7 GB), two runs (the second
+  at HEAD while the test suite ran alongside): path median 16 / 17 ms, p95 108 / 166 ms (CPU
+  8 / 9, p95 53 / 80 ms); neighbours median 131 / 160 ms, p95 736 / 866 ms (CPU 71 / 80, p95
+  382 / 437 ms; median 5,224 people within 2 hops).
+- synthetic N=1,000,000 (1,600,561 nodes, 3,719,410 edges; records 169 s + build 384 s, peak RSS
+  6.4 GB; code of commit d726553): path median 41 ms, p95 248 ms, max 594 ms (CPU 37 / 184 ms;
+  all 100 found, median 4 hops); neighbours median 116 ms, p95 613 ms (CPU 66 / 369 ms; median
+  3,808 people within 2 hops).
+
+Where the rest goes: a search that meets costs the full layers it grew before meeting (every
+member of every unit of the frontier, one overlap check and one hop each); one that does not
+meet (disconnected registers, as at 1M) grows every layer up to the hop limit. A neighbourhood
+costs about 17 us per person reached plus the wording of the listed ones; the synthetic
+neighbourhoods are large because its small native places (under the cap of 500) are expanded.
 """
 
 from __future__ import annotations

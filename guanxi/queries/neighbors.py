@@ -95,7 +95,9 @@ def neighbors(store: NxStore, a: str, *, hops: int = 1, via: Iterable[str] | Non
         nxt: list[str] = []
         exp.new_layer()
         for u in frontier:
-            for h in sorted(exp.hops(u, seen, parent), key=lambda h: (ORDER[h.type], h.dst, h.edges)):
+            # the members of a unit listed earlier in the layer may have been reached since
+            fresh = [h for h in exp.hops(u, seen, parent) if h.dst not in parent]
+            for h in sorted(fresh, key=lambda h: (ORDER[h.type], h.dst, h.edges)):
                 if h.dst not in parent:
                     parent[h.dst] = (u, h, k)
                     nxt.append(h.dst)
