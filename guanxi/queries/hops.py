@@ -10,7 +10,7 @@ pair list is ever materialised, so a hop costs what the two ends touch.
 from __future__ import annotations
 
 import gc
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from datetime import date
@@ -116,6 +116,24 @@ def is_spouse(chains: list[tuple[str, ...]]) -> bool:
     (True, False)
     """
     return any(len(c) == 1 and c[0] in ("wife", "husband", "spouse") for c in chains)
+
+
+class Reach:
+    """A search layer as ``into`` for :meth:`Expander.hops`, with the units its people served in.
+
+    A unit none of them served in has no member to reach, so its member list is not read.
+    """
+
+    __slots__ = ("nodes", "units")
+
+    def __init__(self, exp: "Expander", nodes: Collection[str]) -> None:
+        self.nodes = nodes
+        succ = exp.succ
+        self.units = {unit for v in nodes for unit, kd in succ[v].items()
+                      if any(d["kind"] == POSTING for d in kd.values())} if exp.posts else set()
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.nodes
 
 
 class Expander:
@@ -295,7 +313,7 @@ class Expander:
         s1, e1 = d["start"], d["end"]
         ref = self.ref
         want = self.colleague
-        if want and self._open(unit):
+        if want and self._open(unit) and (not isinstance(into, Reach) or unit in into.units):
             both = len(want) == 2
             for p, eid2, start, end in self._overlaps(node, s1, e1, unit, skip, into):
                 typ = "colleague" if end is None or end > ref else "former_colleague"
@@ -318,7 +336,7 @@ class Expander:
 
     def _supervising(self, out: list[Hop], node: str, unit: str, sid: str, d: dict[str, Any],
                      skip: Container[str], into: Container[str] | None) -> None:
-        if not self._open(unit):
+        if not self._open(unit) or (isinstance(into, Reach) and unit not in into.units):
             return
         ref, anytime = self.ref, self.as_of is None
         for p, eid2, start, end in self._overlaps(node, d["start"], d["end"], unit, skip, into):

@@ -35,11 +35,13 @@ from datetime import date
 from pydantic import BaseModel
 
 from guanxi.graph.store import NxStore, pnode
-from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop, paused_gc
+from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop, Reach, paused_gc
 from guanxi.queries.labels import current_post, label, name, post_label
 
 #: how many partial-path combinations one query may try before it stops
 BUDGET = 20000
+#: a layer is indexed by unit for the other side's meet-first pass up to this many times its size
+REACH_RATIO = 3
 #: minimal paths gathered before sorting; the first ``max_paths`` in a stable order are kept
 COLLECT = 1000
 
@@ -109,6 +111,22 @@ class _Side:
     layers: list[dict[str, _State]]
     best: dict[str, date]
     places: set[str] = field(default_factory=set)
+    reach: Reach | None = None
+
+    def last(self, exp: Expander, frontier: int) -> Container[str]:
+        """The last layer as a :class:`Reach` (made once per layer) when it is worth it.
+
+        Listing the units of the layer's people costs their own edges; it saves reading
+        the members of the other ``frontier`` people's other units. Past a few times the
+        frontier's size it costs more than it saves, and the layer itself is returned.
+        """
+        last = self.layers[-1]
+        if self.reach is not None and self.reach.nodes is last:
+            return self.reach
+        if len(last) > REACH_RATIO * frontier:
+            return last
+        self.reach = Reach(exp, last)
+        return self.reach
 
 
 @paused_gc()
@@ -178,7 +196,7 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
         side, other = (fw, bw) if len(fw.layers[-1]) <= len(bw.layers[-1]) else (bw, fw)
         # first only the hops onto the other side's last layer: when they meet, the
         # rest of the new layer (the costly part: every member of every unit) is not needed
-        before = (set(side.places), _grow(side, exp, time_flow, into=other.layers[-1]))
+        before = (set(side.places), _grow(side, exp, time_flow, into=other.last(exp, len(side.layers[-1]))))
         if side.layers[-1]:
             partial = (side, before)
         elif length < max_hops:
