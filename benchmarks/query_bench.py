@@ -25,13 +25,14 @@ hops, so nearly every query was an exhaustive search), neighbours median 144 ms,
 
 After (2026-11-22 22:00-22:10 UTC; meet-first layers, direct adjacency reads, per-unit posting
 tables, paused GC; answers identical, see ``tests/queries/test_paths_search.py``):
-- generated 100k (measure.py's pairs, store unpickled, load ~3.5): path median 27 ms, p95 112 ms,
-  max 133 ms (CPU 14 / 57 ms); neighbours median 31 ms, p95 86 ms (CPU 18 / 40 ms). Old and new
-  interleaved on the same pairs, CPU: path median 76 -> 13 ms, p95 321 -> 48 ms; neighbours
-  median 24 -> 15 ms, p95 79 -> 37 ms. With places cut off as they are at 1M (``unit_cap=100``:
-  28 of 30 pairs have no path, the search is exhaustive): path median 261 -> 48 ms CPU.
+- generated 100k (measure.py's pairs, store unpickled), at commit ef41aa3 on a quiet machine
+  (load 1.5, wall = CPU): path median 15 ms, p95 56 ms, max 73 ms; neighbours median 14 ms,
+  p95 36 ms, max 246 ms. Old and new interleaved on the same pairs, CPU: path median 73 -> 14 ms,
+  p95 314 -> 54 ms; neighbours median 24 -> 14 ms, p95 80 -> 32 ms. With places cut off as they
+  are at 1M (``unit_cap=100``: 28 of 30 pairs have no path, the search is exhaustive): path
+  median 223 -> 43 ms CPU.
 - synthetic N=100,000 (160,209 nodes, 372,208 edges, peak RSS 0.7 GB), two runs (the second
-  at HEAD while the test suite ran alongside): path median 16 / 17 ms, p95 108 / 166 ms (CPU
+  at commit c15c640 while the test suite ran alongside): path median 16 / 17 ms, p95 108 / 166 ms (CPU
   8 / 9, p95 53 / 80 ms); neighbours median 131 / 160 ms, p95 736 / 866 ms (CPU 71 / 80, p95
   382 / 437 ms; median 5,224 people within 2 hops).
 - synthetic N=1,000,000 (1,600,561 nodes, 3,719,410 edges; records 169 s + build 384 s, peak RSS
@@ -41,7 +42,9 @@ tables, paused GC; answers identical, see ``tests/queries/test_paths_search.py``
 
 Where the rest goes: a search that meets costs the full layers it grew before meeting (every
 member of every unit of the frontier, one overlap check and one hop each); one that does not
-meet (disconnected registers, as at 1M) grows every layer up to the hop limit. A neighbourhood
+meet (disconnected registers, as at 1M) grows every layer up to the hop limit. A component
+index would answer such pairs at once, but the answer also lists the units and places too big
+to expand that the search met (its notes), and only the layered search knows them. A neighbourhood
 costs about 17 us per person reached plus the wording of the listed ones; the synthetic
 neighbourhoods are large because its small native places (under the cap of 500) are expanded.
 """
