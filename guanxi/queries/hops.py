@@ -9,19 +9,18 @@ pair list is ever materialised, so a hop costs what the two ends touch.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Collection, Container, Iterable, Iterator
-from contextlib import contextmanager
-from functools import lru_cache
 from datetime import date
-from types import SimpleNamespace
 from typing import Any, NamedTuple
 
-from guanxi.graph.dates import contains, latest
+from guanxi.graph.dates import contains
 from guanxi.graph.store import (
     DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, node_key, pnode,
 )
-from guanxi.queries.indexes import person_places, places, recommendations
+from guanxi.queries.hoptables import (
+    PostRow, cell_places, certain_overlap, latest_start, member_table, unit_members,
+)
+from guanxi.queries.indexes import places, recommendations
 
 #: relation types a query may ask for, with their Chinese names, in display order
 TYPES: dict[str, str] = {
@@ -61,22 +60,6 @@ class Hop(NamedTuple):
         """The same relation walked the other way."""
         return Hop(self.dst, self.src, self.type, self.edges[::-1], self.start, self.end,
                    self.via, not self.forward)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector for one query (also usable as a decorator).
-
-    A search makes tens of thousands of small acyclic records; left on, the
-    collector re-walks them a few hundred times a second, a quarter of the time.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def resolve_types(via: Iterable[str] | None, as_of: date | None = None) -> frozenset[str]:
@@ -282,7 +265,7 @@ class Expander:
         if got is None:
             table = self._tables.get(unit)
             if table is None:
-                table = self._tables[unit] = _member_table(self.pred[unit])
+                table = self._tables[unit] = member_table(self.pred[unit])
             got = [m for m in table if m[0] not in skip] if into is None else \
                 [m for m in table if m[0] in into and m[0] not in skip]
             if cache is not None:
@@ -293,9 +276,9 @@ class Expander:
                   skip: Container[str], into: Container[str] | None
                   ) -> Iterator[tuple[str, str, date, date | None]]:
         """(member, posting edge, start, end) of the unit's members whose posts overlap
-        ``[s1, e1)`` for certain (:func:`_overlap`) and began by the reference date."""
+        ``[s1, e1)`` for certain (:func:`~guanxi.queries.hoptables.certain_overlap`) and began by the reference date."""
         ref = self.ref
-        late1 = date.min if s1 is None else _latest(s1)
+        late1 = date.min if s1 is None else latest_start(s1)
         for p, eid2, s2, e2, late2 in self._members(unit, skip, into):
             if p == node:
                 continue
@@ -328,7 +311,7 @@ class Expander:
             for leader, sid, s2, e2 in leaders:
                 if leader == node or leader in skip or (into is not None and leader not in into):
                     continue
-                w = _overlap(s1, e1, s2, e2)
+                w = certain_overlap(s1, e1, s2, e2)
                 if w is not None and w[0] <= ref and (
                         self.as_of is None or w[1] is None or w[1] > ref):
                     out.append(Hop(node, leader, "supervision", (eid, sid), w[0], w[1], unit,
@@ -347,7 +330,7 @@ class Expander:
     def places_of(self, node: str) -> tuple[str, ...]:
         """The hometown places of a roster person's node."""
         rec = self.store.person(node_key(node))
-        return _places(getattr(rec, "growth_place", None), getattr(rec, "native_place", None))
+        return cell_places(getattr(rec, "growth_place", None), getattr(rec, "native_place", None))
 
     def _hometown(self, out: list[Hop], node: str, seen: set[str] | None,
                   skip: Container[str], into: Container[str] | None) -> None:
@@ -378,62 +361,3 @@ class Expander:
                 continue
             out.append(Hop(node, dst, "recommendation", (f"appointment/{app_id}",), when,
                            None, f"appointment/{app_id}", fwd))
-
-
-PostRow = tuple[str, str, date | None, date | None, date]
-
-
-def unit_members(store: NxStore) -> dict[str, list[PostRow]]:
-    """Unit node -> its postings as (person, edge, start, end, latest start), filled lazily.
-
-    Kept with the store (:meth:`NxStore.memo`): a unit's table is read from the graph
-    once, not once per query and layer. At most one small tuple per posting.
-    """
-    return store.memo("queries.unit_members", dict)  # type: ignore[no-any-return]
-
-
-def _member_table(pred: dict[str, dict[str, dict[str, Any]]]) -> list[PostRow]:
-    return [(p, eid, d["start"], d["end"], date.min if d["start"] is None else _latest(d["start"]))
-            for p, kd in pred.items() for eid, d in kd.items() if d["kind"] == POSTING]
-
-
-@lru_cache(maxsize=1 << 16)
-def _places(growth: Any, native: Any) -> tuple[str, ...]:
-    # registers repeat a few thousand (growth, native) pairs; each is read once
-    return tuple(person_places(SimpleNamespace(growth_place=growth, native_place=native)))
-
-
-def _overlap(s1: date | None, e1: date | None, s2: date | None,
-             e2: date | None) -> tuple[date, date | None] | None:
-    """:func:`guanxi.graph.dates.certain_overlap` of two periods, without its lists and copies.
-
-    A month-only start counts from the month's last day, a month-only end from its
-    first; the period is reported with the original objects (ties keep the first).
-    """
-    if s1 is None:
-        start, late = s2, (date.min if s2 is None else _latest(s2))
-    elif s2 is None:
-        start, late = s1, _latest(s1)
-    else:
-        start = s2 if s2 > s1 else s1
-        late = _latest(s1)
-        l2 = _latest(s2)
-        if l2 > late:
-            late = l2
-    end = e2 if e1 is None else e1 if e2 is None or e1 <= e2 else e2
-    if end is not None and late >= end:
-        return None
-    return (date.min if start is None else start), end
-
-
-def _latest(d: date) -> date:
-    """:func:`guanxi.graph.dates.latest`, cached for month-only dates."""
-    if type(d) is date:
-        return d
-    got = _LATEST.get(d)
-    if got is None:
-        got = _LATEST[d] = latest(d)
-    return got
-
-
-_LATEST: dict[date, date] = {}

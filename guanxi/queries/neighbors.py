@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from guanxi.graph.kinship.category import CATEGORIES
 from guanxi.graph.store import NxStore, pnode
-from guanxi.queries.hops import ORDER, TYPES, UNIT_CAP, Expander, Hop, paused_gc
+from guanxi.queries.hops import ORDER, TYPES, UNIT_CAP, Expander, Hop
+from guanxi.queries.hoptables import paused_gc
 from guanxi.queries.labels import category, current_post, label, name, post_label
 from guanxi.queries.timeline import PostEntry, postings
 

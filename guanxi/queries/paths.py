@@ -35,7 +35,8 @@ from datetime import date
 from pydantic import BaseModel
 
 from guanxi.graph.store import NxStore, pnode
-from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop, Reach, paused_gc
+from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop, Reach
+from guanxi.queries.hoptables import paused_gc
 from guanxi.queries.labels import current_post, label, name, post_label
 
 #: how many partial-path combinations one query may try before it stops
@@ -196,7 +197,8 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
         side, other = (fw, bw) if len(fw.layers[-1]) <= len(bw.layers[-1]) else (bw, fw)
         # first only the hops onto the other side's last layer: when they meet, the
         # rest of the new layer (the costly part: every member of every unit) is not needed
-        before = (set(side.places), _grow(side, exp, time_flow, into=other.last(exp, len(side.layers[-1]))))
+        into = other.last(exp, len(side.layers[-1]))
+        before = (set(side.places), _grow(side, exp, time_flow, into=into))
         if side.layers[-1]:
             partial = (side, before)
         elif length < max_hops:
