@@ -28,21 +28,19 @@ layer is never built; otherwise the whole layer is grown and the search goes on
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from pydantic import BaseModel
 
 from guanxi.graph.store import NxStore, pnode
-from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop, Reach
+from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop
 from guanxi.queries.hoptables import paused_gc
 from guanxi.queries.labels import current_post, label, name, post_label
+from guanxi.queries.layers import Side, State, Undo, complete, grow
 
 #: how many partial-path combinations one query may try before it stops
 BUDGET = 20000
-#: a layer is indexed by unit for the other side's meet-first pass up to this many times its size
-REACH_RATIO = 3
 #: minimal paths gathered before sorting; the first ``max_paths`` in a stable order are kept
 COLLECT = 1000
 
@@ -96,40 +94,6 @@ class PathList(list[Path]):
         return out
 
 
-class _State:
-    """How a node was reached in one layer: the earliest (latest) clock and every predecessor."""
-
-    __slots__ = ("clock", "preds", "ordered")
-
-    def __init__(self, clock: date, preds: list[tuple[str, Hop]]) -> None:
-        self.clock, self.preds, self.ordered = clock, preds, False
-
-
-@dataclass
-class _Side:
-    origin: str
-    forward: bool
-    layers: list[dict[str, _State]]
-    best: dict[str, date]
-    places: set[str] = field(default_factory=set)
-    reach: Reach | None = None
-
-    def last(self, exp: Expander, frontier: int) -> Container[str]:
-        """The last layer as a :class:`Reach` (made once per layer) when it is worth it.
-
-        Listing the units of the layer's people costs their own edges; it saves reading
-        the members of the other ``frontier`` people's other units. Past a few times the
-        frontier's size it costs more than it saves, and the layer itself is returned.
-        """
-        last = self.layers[-1]
-        if self.reach is not None and self.reach.nodes is last:
-            return self.reach
-        if len(last) > REACH_RATIO * frontier:
-            return last
-        self.reach = Reach(exp, last)
-        return self.reach
-
-
 @paused_gc()
 def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = None,
                max_hops: int = 6, max_paths: int = 5, as_of: date | None = None,
@@ -173,11 +137,11 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     found.skipped = exp.skipped
     if a == b:
         return found
-    fw = _Side(a, True, [{a: _State(date.min, [])}], {a: date.min})
-    bw = _Side(b, False, [{b: _State(date.max, [])}], {b: date.max})
+    fw = Side(a, True, [{a: State(date.min, [])}], {a: date.min})
+    bw = Side(b, False, [{b: State(date.max, [])}], {b: date.max})
     budget = [BUDGET]
     length = 1
-    partial: tuple[_Side, _Undo] | None = None
+    partial: tuple[Side, Undo] | None = None
     while length <= max_hops:
         fa, fb = len(fw.layers) - 1, len(bw.layers) - 1
         if length <= fa + fb:
@@ -189,7 +153,7 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
                 return found
             length += 1
             if partial is not None and length <= max_hops:
-                _complete(*partial, exp, time_flow)
+                complete(*partial, exp, time_flow)
             partial = None
             continue
         if not fw.layers[-1] or not bw.layers[-1]:
@@ -198,11 +162,11 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
         # first only the hops onto the other side's last layer: when they meet, the
         # rest of the new layer (the costly part: every member of every unit) is not needed
         into = other.last(exp, len(side.layers[-1]))
-        before = (set(side.places), _grow(side, exp, time_flow, into=into))
+        before = (set(side.places), grow(side, exp, time_flow, into=into))
         if side.layers[-1]:
             partial = (side, before)
         elif length < max_hops:
-            _complete(side, before, exp, time_flow)
+            complete(side, before, exp, time_flow)
         else:
             # the last length allowed and the sides do not meet: the search is over, and the
             # partial pass noted every unit and place too big, as the whole layer would
@@ -211,80 +175,7 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     return found
 
 
-_Undo = tuple[set[str], dict[str, date | None]]
-
-
-def _complete(side: _Side, undo: _Undo, exp: Expander, time_flow: bool) -> None:
-    """Replace the side's last layer, grown only onto the other side, by the whole layer.
-
-    ``undo`` holds the places expanded and the clocks the partial layer overwrote.
-    """
-    side.layers.pop()
-    side.places = undo[0]
-    for v, clock in undo[1].items():
-        if clock is None:
-            del side.best[v]
-        else:
-            side.best[v] = clock
-    _grow(side, exp, time_flow)
-
-
-def _grow(side: _Side, exp: Expander, time_flow: bool,
-          into: Container[str] | None = None) -> dict[str, date | None]:
-    """Add the next layer to one side of the search (only nodes of ``into`` when given).
-
-    Returns the clocks the new layer overwrote (None: the node was not reached before).
-    """
-    new: dict[str, _State] = {}
-    forward, origin, best = side.forward, side.origin, side.best
-    exp.new_layer()
-    if not time_flow:
-        # every hop the expander gives leads out of ``best`` (the origin is in it), and
-        # the clock stays the origin's: no check is left to make
-        clock = date.min if forward else date.max
-        for u in side.layers[-1]:
-            for hop in exp.hops(u, side.places, best, into):
-                s = new.get(hop.dst)
-                if s is None:
-                    new[hop.dst] = _State(clock, [(u, hop)])
-                else:
-                    s.preds.append((u, hop))
-        side.layers.append(new)
-        prev: dict[str, date | None] = dict.fromkeys(new)
-        best.update(dict.fromkeys(new, clock))
-        return prev
-    for u, st in side.layers[-1].items():
-        for hop in exp.hops(u, None, (), into):
-            v = hop.dst
-            if v == origin:
-                continue
-            clock = st.clock
-            if hop.start is not None:
-                if forward:
-                    if hop.start < clock:
-                        continue
-                    clock = max(clock, hop.start)
-                else:
-                    if hop.start > clock:
-                        continue
-                    clock = min(clock, hop.start)
-            old = best.get(v)
-            if old is not None and not (clock < old if forward else clock > old):
-                continue
-            s = new.get(v)
-            if s is None:
-                new[v] = _State(clock, [(u, hop)])
-            else:
-                s.preds.append((u, hop))
-                s.clock = min(s.clock, clock) if forward else max(s.clock, clock)
-    prev = {v: best.get(v) for v in new}
-    for v, s in new.items():
-        best[v] = s.clock
-    side.layers.append(new)
-    return prev
-
-
-def _partials(side: _Side, k: int, v: str, budget: list[int]) -> Iterator[list[Hop]]:
+def _partials(side: Side, k: int, v: str, budget: list[int]) -> Iterator[list[Hop]]:
     """Every recorded hop sequence from the side's origin to ``v`` in ``k`` hops."""
     if k == 0:
         yield []
@@ -301,7 +192,7 @@ def _partials(side: _Side, k: int, v: str, budget: list[int]) -> Iterator[list[H
             yield rest + [hop]
 
 
-def _join(fw: _Side, bw: _Side, length: int, time_flow: bool, budget: list[int],
+def _join(fw: Side, bw: Side, length: int, time_flow: bool, budget: list[int],
           limit: int) -> Iterator[list[Hop]]:
     """Paths of exactly ``length`` hops, split after ``kf`` forward hops."""
     kf = min(len(fw.layers) - 1, length)
