@@ -69,6 +69,11 @@ def build(dataset: Dataset, progress: Progress | None = None) -> NxStore:
         return _build(dataset, progress)
     finally:
         if was_enabled:
+            # The records and the graph live as long as the command: move them out of the
+            # collector's generations, or its next passes walk all of them again (the first
+            # rule scanned paid 10 s of a 0.4 s rule at 100k persons). Reference counting still
+            # frees them; only cyclic garbage among them would outlive its use.
+            gc.freeze()
             gc.enable()
 
 
