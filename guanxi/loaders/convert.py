@@ -18,8 +18,8 @@ from guanxi.loaders.make import maker
 from guanxi.loaders.readers import Sheet
 from guanxi.loaders.schema import Column, column_lookup, columns, norm
 
-HEADER_SCAN = 10
-POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)  # title rows above the header are common in exported registers
+HEADER_SCAN = 10  # title rows above the header are common in exported registers
+POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)
 #: the column whose value identifies a row for dependents (postings of a rejected person …)
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
