@@ -3,9 +3,10 @@ as a node of its own, linked to the person and unit it is about."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from guanxi.graph.dates import fmt_dot
+from guanxi.graph.dates import fmt_dot, is_month_only
 from guanxi.graph.records import record_fields
 from guanxi.graph.store import NxStore, pnode, unode
 
@@ -40,8 +41,9 @@ def find_record(store: NxStore, eid: str) -> tuple[str, Any] | None:
 
 
 def _value(v: Any) -> str:
-    if hasattr(v, "year") and hasattr(v, "month"):
-        return fmt_dot(v) if getattr(v, "day", 1) == 1 else v.isoformat()
+    if isinstance(v, date):
+        # a month-only date reads 2021.03; a day-precise one keeps its day, 1st included
+        return fmt_dot(v) if is_month_only(v) else v.isoformat()
     if isinstance(v, (list, tuple)):
         return "、".join(str(x) for x in v)
     return str(v)
