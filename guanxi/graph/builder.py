@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Callable
 
 from guanxi.graph.dates import fmt_dot
@@ -23,25 +22,6 @@ from guanxi.graph.store import (
 )
 
 Progress = Callable[[str], None]
-
-
-def relative_key(rel: Relation) -> str:
-    """Node id for a relative not on the roster, judged from this row alone.
-
-    The same ID number, or the same name with the same birth month, is taken
-    as the same person; a relative with neither is kept apart (one node per row).
-    :func:`build` goes further (:func:`~guanxi.graph.kinship.relatives.resolve_relatives`):
-    it looks at every row at once and keeps apart homonyms whose facts conflict.
-    """
-    if rel.relative_id_number:
-        basis = "id:" + rel.relative_id_number.strip().upper()
-    elif rel.relative_name and rel.relative_birth_date:
-        d = rel.relative_birth_date
-        basis = f"nb:{rel.relative_name.strip()}|{d.year:04d}-{d.month:02d}"
-    else:
-        where = rel.src.label() if rel.src else ""
-        basis = f"row:{rel.person_id}|{rel.term}|{rel.relative_name}|{where}"
-    return f"{RELATIVE}/" + hashlib.sha1(basis.encode()).hexdigest()[:12]
 
 
 def build(dataset: Dataset, progress: Progress | None = None) -> NxStore:

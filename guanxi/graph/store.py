@@ -18,7 +18,7 @@ import networkx as nx
 
 from guanxi.graph.kinship.category import CATEGORIES, EXCLUDED, IN_SCOPE, KinScope, classify
 from guanxi.graph.kinship.steps import Chain
-from guanxi.graph.records import Dataset, Person, Posting, Record, Supervision, Unit
+from guanxi.graph.records import Dataset, Person, Posting, Supervision, Unit
 
 PERSON, UNIT, RELATIVE = "person", "unit", "relative"
 
@@ -313,7 +313,3 @@ class NxStore(GraphStore):
             cache[key] = make()
         return cache[key]
 
-
-def record_source(rec: Record) -> str:
-    """``persons.csv 第 3 行`` for a record, or '' when unknown."""
-    return rec.src.label() if rec.src else ""

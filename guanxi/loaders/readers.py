@@ -15,7 +15,6 @@ from guanxi.loaders.schema import norm, table_for
 
 Rows = Iterator[tuple[int, Sequence[Any]]]
 JUDGEMENT_NAMES = {"judgements", "judgments", "研判", "人工研判", "研判记录", "研判结果"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm"}
 
 
 @dataclass
