@@ -19,8 +19,8 @@ about 2x CPU).
 Before (2026-11-22, up to commit c10dee2): synthetic N=100,000 path median 218 ms, p95 978 ms,
 neighbours median 541 ms, p95 2.8 s; ``guanxi generate --persons 100000 --seed 1`` (the data of
 ``benchmarks/measure.py``, pairs drawn as there, seed 7): path median 99 ms, p95 450 ms (CPU 70 /
-301 ms), neighbours median 45 ms, p95 136 ms (CPU 28 / 90 ms). The lead's 1M run of
-``measure.py`` with that code: path median 4.0 s, p95 8.4 s (1 pair of 100 connected within 6
+301 ms), neighbours median 45 ms, p95 136 ms (CPU 28 / 90 ms). An unrecorded 1M run of
+``measure.py`` with that code (21:07 UTC, loaded machine; not in ``results.json``): path median 4.0 s, p95 8.4 s (1 pair of 100 connected within 6
 hops, so nearly every query was an exhaustive search), neighbours median 144 ms, p95 448 ms.
 
 After (2026-11-22 22:00-22:10 UTC; meet-first layers, direct adjacency reads, per-unit posting
