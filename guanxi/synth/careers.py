@@ -8,7 +8,7 @@ from guanxi.synth.dates import TODAY, add_months, rand_date
 from guanxi.synth.families import link
 from guanxi.synth.model import Person, Unit
 from guanxi.synth.names import surname_of
-from guanxi.synth.units import deputy_title, full_name
+from guanxi.synth.units import deputy_title, full_name, head_title
 from guanxi.synth.world import World
 
 
@@ -89,7 +89,7 @@ def dept_heads(c: Crew, e: Unit, d: Unit) -> None:
             w.posting(p, d.uid, rng.choice(d.staff_titles), "一般", "一般", hire, dep, "新录用")
         w.posting(p, d.uid, "副" + d.head_title, "中层副职", "副职", dep, t, "提拔")
         end2 = c.close(p, end)
-        title = d.name + d.head_title if d.head_title == "主任" else d.head_title
+        title = head_title(d)
         w.posting(p, d.uid, title, "中层正职", "内设机构负责人", t, end2, "提拔",
                   full_name(e, d) + " " + title)
         w.appointment(p, d.uid, title, "中层副职", "中层正职", t)

@@ -8,6 +8,7 @@ from guanxi.synth.dates import month as m
 from guanxi.synth.model import Person
 from guanxi.synth.plant import Planter
 from guanxi.synth.stage import FINANCE, HR, MEDICINE, NURSING, OFFICE, SURGERY, Stage
+from guanxi.synth.units import head_title
 
 
 def _promote(s: Stage, i: int, p: Person, since: date, on: date, **case: object) -> str:
@@ -15,7 +16,7 @@ def _promote(s: Stage, i: int, p: Person, since: date, on: date, **case: object)
     d = s.e.depts[i]
     s.staff(i, p, since, on)
     s.dept_head(i, p, on)
-    title = d.name + d.head_title if d.head_title == "主任" else d.head_title
+    title = head_title(d)
     return s.w.appointment(p, d.uid, title, "一般", "中层正职", on, **case)  # type: ignore[arg-type]
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from guanxi.synth.plant import Planter
 from guanxi.synth.plant_ql import vice
 from guanxi.synth.stage import FINANCE, HR, MEDICINE, NURSING, OFFICE, SURGERY
+from guanxi.synth.units import head_title
 
 
 def ds01_influence(pl: Planter) -> None:
@@ -63,7 +64,7 @@ def ds03_review(pl: Planter) -> None:
         s.staff(i, p, date(2008, 5, 19), date(2020, 6, 15))
         vice(s, i, p, date(2020, 6, 15), date(2021, 6, 21))
         s.dept_head(i, p, date(2021, 6, 21))
-        title = dept.name + dept.head_title if dept.head_title == "主任" else dept.head_title
+        title = head_title(dept)
         w.appointment(p, dept.uid, title, "中层副职", "中层正职", date(2021, 6, 21))
     w.review(g, 2020, "基本称职")
     w.review(h, 2019, "基本称职")

@@ -9,6 +9,7 @@ from guanxi.synth.dates import month as m
 from guanxi.synth.model import Person
 from guanxi.synth.plant import Planter
 from guanxi.synth.stage import FINANCE, HR, MEDICINE, NURSING, OFFICE, SURGERY, Stage
+from guanxi.synth.units import head_title
 
 _DEPTS = (MEDICINE, SURGERY, NURSING, FINANCE, HR)
 
@@ -149,7 +150,7 @@ def _promoted(s: Stage, i: int, p: Person, since: date, on: date, appoint: bool 
     s.dept_head(i, p, on)
     if appoint:
         d = s.e.depts[i]
-        s.w.appointment(p, d.uid, d.head_title, "一般", "中层正职", on)
+        s.w.appointment(p, d.uid, head_title(d), "一般", "中层正职", on)
 
 
 def pr11_burst_before_leaving(pl: Planter) -> None:

@@ -11,6 +11,7 @@ from guanxi.synth.model import Person
 from guanxi.synth.plant import Planter
 from guanxi.synth.stage import HR, MEDICINE, NURSING, OFFICE, SURGERY, Stage
 from guanxi.synth.writer import HEADERS
+from guanxi.synth.units import head_title
 
 #: contract column -> the Chinese header the generator writes (data-contract.md aliases)
 COLUMNS = {
@@ -54,7 +55,7 @@ def case(pl: Planter, s: Stage, i: int, p: Person, on: date, board: list[Person]
     s.staff(i, p, m(2012, 3), on)
     s.dept_head(i, p, on)
     mid = pl.w.meeting(s.e.uid, on, body, board, expected or len(board))
-    title = d.name + d.head_title if d.head_title == "主任" else d.head_title
+    title = head_title(d)
     values = {"id": pl.w.next_aid(), "person_id": p.pid, "unit_id": d.uid, "title": title,
               "meeting_id": mid, **steps(on), **over}
     cells = {COLUMNS[k]: v for k, v in values.items()}

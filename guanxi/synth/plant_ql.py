@@ -13,6 +13,7 @@ from guanxi.synth.careers import qualified
 from guanxi.synth.model import Person
 from guanxi.synth.plant import Planter
 from guanxi.synth.stage import FINANCE, HR, MEDICINE, NURSING, OFFICE, SURGERY, Stage
+from guanxi.synth.units import head_title
 
 
 def vice(s: Stage, i: int, p: Person, start: date, end: date | None = None) -> None:
@@ -76,7 +77,7 @@ def ql05_skip(pl: Planter) -> None:
         dept = s.e.depts[i]
         s.staff(i, p, date(2009, 9, 14), date(2020, 9, 22))
         s.dept_head(i, p, date(2020, 9, 22))
-        title = dept.name + dept.head_title if dept.head_title == "主任" else dept.head_title
+        title = head_title(dept)
         s.w.appointment(p, dept.uid, title, "一般", "中层正职", date(2020, 9, 22),
                         kind="越级" if ref else "提拔", approval=ref)
     s.finish()

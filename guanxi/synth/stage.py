@@ -9,7 +9,7 @@ from guanxi.synth.dates import add_months, rand_date
 from guanxi.synth.families import emit
 from guanxi.synth.model import Person, Relative, Unit
 from guanxi.synth.places import RESERVED_HOMETOWNS
-from guanxi.synth.units import deputy_title, entity, full_name
+from guanxi.synth.units import deputy_title, entity, full_name, head_title
 from guanxi.synth.world import World
 
 PLANT_DEPTS = ("党政办公室", "人事科", "财务科", "纪检监察科", "内科", "外科", "护理部")
@@ -81,7 +81,7 @@ class Stage:
                   change: str = "提拔") -> None:
         d = self.e.depts[i]
         qualified(p)
-        title = d.name + d.head_title if d.head_title == "主任" else d.head_title
+        title = head_title(d)
         self.w.posting(p, d.uid, title, "中层正职", "内设机构负责人", start, end, change,
                        f"{full_name(self.e, d)} {title}")
         self.heads.add(i)

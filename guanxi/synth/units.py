@@ -87,6 +87,11 @@ def entity(w: World, name: str, parent: str, style: str, region: str, ndepts: in
     return e
 
 
+def head_title(d: Unit) -> str:
+    """A 内设机构's head as a posting names him: ``党政办公室主任``, ``内科主任``, ``护士长``."""
+    return d.name + d.head_title if d.head_title == "主任" else d.head_title
+
+
 def deputy_title(e: Unit) -> str:
     return e.staff_titles[0]
 
