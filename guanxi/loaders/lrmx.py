@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from guanxi.graph.dates import fmt
-from guanxi.graph.records import Dataset, Person, Record, Rejected, Source
+from guanxi.graph.records import Dataset, Person, Rejected, Source
 from guanxi.loaders.convert import read_sheet
 from guanxi.loaders.errors import DataError
 from guanxi.loaders.readers import Sheet
+from guanxi.loaders.resolve import month_key, name_key
 from guanxi.loaders.schema import norm
 
 PERSON_PART = "基本情况"
@@ -103,15 +104,14 @@ def family_sheet(path: Path, rows: list[list[str]], person_id: str) -> Sheet:
     return Sheet("relations", path.name, FAMILY_PART, numbered, header=header)
 
 
-def match_owner(form: Person, roster: list[Record],
-                by_number: dict[str, Person], by_name: dict[tuple[str, str], list[Person]]
-                ) -> Person | None:
+def match_owner(form: Person, by_number: dict[str, Person],
+                by_name: dict[tuple[str, tuple[int, int] | None], list[Person]]) -> Person | None:
     """The roster person a form belongs to: same ID number, else one person of that name and birth month."""
     if form.id_number and form.id_number in by_number:
         return by_number[form.id_number]
     if form.birth_date is None:
         return None
-    got = by_name.get((form.name, fmt(form.birth_date)[:7]), [])
+    got = by_name.get((name_key(form.name), month_key(form.birth_date)), [])
     return got[0] if len(got) == 1 else None
 
 
@@ -141,10 +141,10 @@ def merge_forms(forms: list[Path], tables: dict[str, list[Any]], ds: Dataset, *,
     """
     roster: list[Any] = tables.setdefault("persons", [])
     by_number = {p.id_number: p for p in roster if p.id_number}
-    by_name: dict[tuple[str, str], list[Person]] = {}
+    by_name: dict[tuple[str, tuple[int, int] | None], list[Person]] = {}
     for p in roster:
         if p.birth_date is not None:
-            by_name.setdefault((p.name, fmt(p.birth_date)[:7]), []).append(p)
+            by_name.setdefault((name_key(p.name), month_key(p.birth_date)), []).append(p)
     ids = {p.id for p in roster}
     # the form's own fields beyond the contract are kept on purpose: no unknown-column warning
     warned.update(("persons", norm(h)) for h in PERSON_EXTRA.values())
@@ -172,7 +172,7 @@ def merge_forms(forms: list[Path], tables: dict[str, list[Any]], ds: Dataset, *,
             continue
         form: Person = got.records[0]  # type: ignore[assignment]
         where = Source(file=path.name, sheet=PERSON_PART, row=1).label()
-        owner = match_owner(form, roster, by_number, by_name)
+        owner = match_owner(form, by_number, by_name)
         if owner is None:
             if form.id in ids:
                 raise DataError(path.name, PERSON_PART, 1, "人员编号",

@@ -29,11 +29,13 @@ MAX_HOMONYMS = 20  # a name shared by more people than this is no evidence witho
 MAX_WARNINGS = 200
 
 
-def _name(s: str | None) -> str:
+def name_key(s: str | None) -> str:
+    """A name as compared with the roster: full-width folded, no spaces (``张 三`` = ``张三``)."""
     return "".join(unicodedata.normalize("NFKC", s or "").split())
 
 
-def _month(d: date | None) -> tuple[int, int] | None:
+def month_key(d: date | None) -> tuple[int, int] | None:
+    """(year, month) of a date, the precision every register has."""
     return (d.year, d.month) if d is not None else None
 
 
@@ -47,9 +49,9 @@ class Resolver:
         self.by_name: dict[str, list[Person]] = defaultdict(list)
         self.by_name_month: dict[tuple[str, tuple[int, int] | None], list[Person]] = defaultdict(list)
         for p in ds.persons:
-            n = _name(p.name)
+            n = name_key(p.name)
             self.by_name[n].append(p)
-            self.by_name_month[(n, _month(p.birth_date))].append(p)
+            self.by_name_month[(n, month_key(p.birth_date))].append(p)
         self._posts: dict[str, dict[str, None]] | None = None  # units in posting order
         self._units: dict[str, object] | None = None
         self._unit_names: dict[str, list[str]] = {}
@@ -68,7 +70,7 @@ class Resolver:
                 names, cur, seen = [], uid, set()
                 while cur in units and cur not in seen:
                     seen.add(cur)
-                    names.append(_name(units[cur].name))
+                    names.append(name_key(units[cur].name))
                     cur = units[cur].parent_id or ""
                 self._unit_names[uid] = [n for n in names if len(n) >= 2]
             out.extend(self._unit_names[uid])
@@ -79,14 +81,14 @@ class Resolver:
         if rel.relative_id_number and p.id_number and p.id_number != rel.relative_id_number:
             return None
         score, why = NAME, ["姓名相同"]
-        mine, theirs = _month(rel.relative_birth_date), _month(p.birth_date)
+        mine, theirs = month_key(rel.relative_birth_date), month_key(p.birth_date)
         if mine is not None and theirs is not None:
             if mine != theirs:
                 return None
             score += BIRTH
             why.append(f"出生年月相同（{fmt_dot(rel.relative_birth_date)}）")
         if rel.relative_work:
-            work = _name(rel.relative_work)
+            work = name_key(rel.relative_work)
             hit = next((n for n in self.unit_names(p.id) if n in work), None)
             if hit is not None:
                 score += WORK
@@ -95,10 +97,10 @@ class Resolver:
 
     def candidates(self, rel: Relation) -> list[tuple[float, list[str], Person]]:
         """Scored roster people who may be the relative of ``rel``, best first."""
-        n = _name(rel.relative_name)
+        n = name_key(rel.relative_name)
         if n not in self.by_name:  # most described relatives share no name with the roster
             return []
-        month = _month(rel.relative_birth_date)
+        month = month_key(rel.relative_birth_date)
         if month is not None:
             pool = self.by_name_month.get((n, month), [])
             undated = self.by_name_month.get((n, None))

@@ -46,6 +46,16 @@ def test_forms_are_matched_to_roster_and_give_relations(tmp_path: Path) -> None:
     assert not [w for w in ds.warnings if "未知列" in w]
 
 
+def test_an_owner_written_with_a_space_or_full_width_is_still_the_roster_person(tmp_path: Path) -> None:
+    d = folder(tmp_path, "吴海.lrmx")
+    text = (DATA / "lrmx" / "黄志强.lrmx").read_text(encoding="utf-8")
+    (d / "黄志强.lrmx").write_text(text.replace("<XingMing>黄志强<", "<XingMing>黄　志强<"),
+                                  encoding="utf-8")
+    ds = load_dataset(d)
+    assert len(ds.persons) == 28  # matched as the roster's 黄志强 (P03), not added as a new person
+    assert [r.term for r in ds.relations if r.person_id == "P03"] == ["妻子", "儿子", "岳父", "父亲"]
+
+
 def test_kin_through_the_same_father_in_law_on_two_forms(tmp_path: Path) -> None:
     store = build(load_dataset(folder(tmp_path, "黄志强.lrmx", "吴海.lrmx")))
     found = scan(store, load_config(None), ["AV01"]).findings
