@@ -29,15 +29,20 @@ def find_record(store: NxStore, eid: str) -> tuple[str, Any] | None:
     if spec is None or not key:
         return None
     table, zh, by_id = spec
-    try:
-        recs = store.records(table)
-    except AttributeError:
-        return None
+    recs = getattr(store.dataset, table)
     if by_id:
-        got = next((r for r in recs if str(getattr(r, "id", "")) == key), None)
+        # one index per table and store: a report cites records from up to 500 graphs
+        got = store.memo(f"record_nodes.{table}.by_id", lambda: _by_id(recs)).get(key)
     else:
         got = recs[int(key)] if key.isdigit() and int(key) < len(recs) else None
     return (zh, got) if got is not None else None
+
+
+def _by_id(recs: list[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for r in recs:
+        out.setdefault(str(getattr(r, "id", "")), r)  # the first of a repeated id, as before
+    return out
 
 
 def _value(v: Any) -> str:

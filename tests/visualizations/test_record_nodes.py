@@ -19,3 +19,16 @@ def test_a_day_precise_first_of_the_month_keeps_its_day_and_a_month_only_date_do
     _label, tip, _edge = record_view(build(ds), zh, rec)
     assert "decided_on：2021-03-01" in tip.splitlines()
     assert "conduct_from：2020.06" in tip.splitlines()
+
+
+def test_records_are_found_by_id_or_row_and_unknown_ones_are_none() -> None:
+    from guanxi.graph.records import Appointment, Unit
+    ds = Dataset(persons=[Person(id="P1", name="张三")], units=[Unit(id="U1", name="某局")],
+                 appointments=[Appointment(id="A1", person_id="P1", unit_id="U1", title="科长"),
+                               Appointment(id="A2", person_id="P1", unit_id="U1", title="处长")],
+                 columns={"persons": set(), "units": set(), "appointments": set()})
+    store = build(ds)
+    assert find_record(store, "appointment/A2") == ("选拔任用纪实", ds.appointments[1])
+    assert find_record(store, "appointment/A9") is None
+    assert find_record(store, "discipline/0") is None
+    assert find_record(store, "posting/0") is None
