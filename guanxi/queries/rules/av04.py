@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from guanxi.graph.dates import fmt
 from guanxi.graph.records import Unit
 from guanxi.graph.store import GraphStore, Held, pnode, unode
+from guanxi.queries.careers import person_name
 from guanxi.queries.finding import Finding
 from guanxi.queries.places import county_codes, county_name, is_upper, origin_of, place_key, same_county
 from guanxi.queries.positions import CHIEF, role_of
@@ -107,8 +108,7 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
 def _finding(store: GraphStore, unit: Unit, h: Held, why: str, where: str, home: str,
              word: str) -> Finding:
     pid = h.rec.person_id
-    p = store.person(pid)
-    name = p.name if p else pid
+    name = person_name(store, pid)
     shared = county_codes(home) & county_codes(where)
     county = "、".join(county_name(c) for c in sorted(shared))
     same = f"同属 {county}" if county else "为同一地方"

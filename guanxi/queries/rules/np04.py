@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from guanxi.graph.dates import add_months, certain_overlap, fmt
 from guanxi.graph.records import Relation
 from guanxi.graph.store import GraphStore, Held, pnode, unode
+from guanxi.queries.careers import person_name
 from guanxi.queries.finding import Finding
 from guanxi.queries.positions import CHIEF, LEADERS, post_text, role_of
 from guanxi.queries.rules.pr11 import memo as _memo
@@ -95,7 +96,7 @@ def _office_aides(store: GraphStore, old: Held, offices: list[str]) -> list[Aide
             continue
         how = "任主要负责人" if chief else "分管该机构"
         out.append(Aide(h.rec.person_id, f"{fmt(h.rec.start_date)}–{fmt(h.rec.end_date, '今')} 在 "
-                        f"{post_text(store, h)}，其间 {_name(store, pid)} {how}", tuple(edges)))
+                        f"{post_text(store, h)}，其间 {person_name(store, pid)} {how}", tuple(edges)))
     return out
 
 
@@ -110,10 +111,6 @@ def _office_posts(store: GraphStore, offices: list[str]) -> dict[str, list[Held]
     return out
 
 
-def _name(store: GraphStore, pid: str) -> str:
-    p = store.person(pid)
-    return p.name if p else pid
-
 
 def _follows(store: GraphStore, aide: str, move: Move, months: int) -> tuple[str, list[str]] | None:
     """How the aide followed the leader to the new entity, or None."""
@@ -126,7 +123,7 @@ def _follows(store: GraphStore, aide: str, move: Move, months: int) -> tuple[str
     first = there[0]
     if first.rec.start_date <= add_months(arrive, months):
         text = (f"于 {fmt(first.rec.start_date)} 到 {post_text(store, first)}"
-                f"（{_name(store, move.new.rec.person_id)} 到任后 "
+                f"（{person_name(store, move.new.rec.person_id)} 到任后 "
                 f"{_months(arrive, first.rec.start_date)} 个月）")
         return text, [first.eid]
     for h in there:
@@ -167,9 +164,9 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
 
 def _finding(store: GraphStore, mv: Move, hits: list[tuple[Aide, tuple[str, list[str]]]]) -> Finding:
     pid = mv.old.rec.person_id
-    lead = (f"{_name(store, pid)} 原任 {post_text(store, mv.old)}（至 {fmt(mv.old.rec.end_date)}），"
+    lead = (f"{person_name(store, pid)} 原任 {post_text(store, mv.old)}（至 {fmt(mv.old.rec.end_date)}），"
             f"{fmt(mv.new.rec.start_date)} 起任 {post_text(store, mv.new)}")
-    who = "；".join(f"{_name(store, a.person)}（{a.reason}）{text}" for a, (text, _) in hits)
+    who = "；".join(f"{person_name(store, a.person)}（{a.reason}）{text}" for a, (text, _) in hits)
     edges = [mv.old.eid, mv.new.eid]
     for a, (_, es) in hits:
         edges += list(a.edges) + es

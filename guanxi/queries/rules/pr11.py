@@ -11,6 +11,7 @@ from typing import Any
 from guanxi.graph.dates import add_months, earliest, fmt, latest
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held, pnode, unode
+from guanxi.queries.careers import person_name
 from guanxi.queries.finding import Finding
 from guanxi.queries.positions import CHIEF, post_text, role_of
 from guanxi.queries.ranks import is_promotion
@@ -200,7 +201,7 @@ def _finding(store: GraphStore, post: Held, leave: date, start: date,
     n0, base_from, months, rate, expected, p = base
     pid, entity = post.rec.person_id, post.entity
     lname = store.person(pid).name if store.person(pid) else pid  # type: ignore[union-attr]
-    names = "；".join(f"{_name(store, p.person)}（{fmt(p.day)}，{p.title}）" for p in burst)
+    names = "；".join(f"{person_name(store, p.person)}（{fmt(p.day)}，{p.title}）" for p in burst)
     why = f"离任前 {int(params['window_days'])} 天内"
     if moved is not None and moved[0] <= leave - timedelta(days=int(params["window_days"])):
         why = f"其调任于 {fmt(moved[0])} 决定后至离任"
@@ -221,10 +222,6 @@ def _finding(store: GraphStore, post: Held, leave: date, start: date,
                "baseline_months": round(months, 1), "expected": round(expected, 2), "p": p},
     )
 
-
-def _name(store: GraphStore, pid: str) -> str:
-    p = store.person(pid)
-    return p.name if p else pid
 
 
 RULE = Rule(

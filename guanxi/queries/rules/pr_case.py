@@ -12,6 +12,7 @@ from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding
 from guanxi.queries.ranks import is_promotion, steps
 from guanxi.queries.rule import Rule
+from guanxi.queries.selection import decided
 
 #: the procedure's dated steps in their required order (seed 002's 八个环节, 干部任用条例)
 STEPS: tuple[tuple[str, str], ...] = (
@@ -104,15 +105,6 @@ def case_text(store: GraphStore, a: Appointment) -> str:
     return f"{name} 拟任 {where}{title}（纪实 {a.id}{kind}）"
 
 
-def when(a: Appointment) -> date | None:
-    """The date a case is known by: its decision, else its 发文, else its first dated step."""
-    for d in (a.decided_on, a.appointed_on, a.publicity_start, a.inspected_on,
-              a.recommended_on, a.proposed_on):
-        if d is not None:
-            return d
-    return None
-
-
 def case_finding(rule: Rule, store: GraphStore, a: Appointment, explanation: str, *,
                  others: Iterable[str] = (), start: date | None = None,
                  nodes: Iterable[str] = (), edges: Iterable[str] = (),
@@ -120,7 +112,7 @@ def case_finding(rule: Rule, store: GraphStore, a: Appointment, explanation: str
     """A finding about one selection case: the candidate (plus ``others``), the case as evidence."""
     extra = list(others)
     return rule.finding(
-        persons=[a.person_id, *extra], units=[a.unit_id], start=start or when(a), end=None,
+        persons=[a.person_id, *extra], units=[a.unit_id], start=start or decided(a), end=None,
         explanation=explanation,
         nodes=[pnode(a.person_id), unode(a.unit_id), *(pnode(o) for o in extra), *nodes],
         edges=[f"appointment/{a.id}", *edges], key=(a.id, sorted({a.person_id, *extra})),

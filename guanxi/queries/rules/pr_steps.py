@@ -17,6 +17,7 @@ from guanxi.queries.rules.pr_case import (
     absent_columns,
     case_finding,
     case_text,
+    dates_text,
     order,
     promoted,
 )
@@ -55,11 +56,11 @@ def detect_missing(store: GraphStore, params: Params) -> Iterator[Finding | NotC
         lacking = [s for s in judged if not _present(a, s) and not (contest and s == "民主推荐")]
         if not lacking:
             continue
-        done = [f"{name} {fmt(getattr(a, f))}" for f, name in STEPS if getattr(a, f) is not None]
+        done = dates_text(a, STEPS)
         yield case_finding(
             MISSING, store, a,
             f"{case_text(store, a)}：纪实中缺少 {'、'.join(lacking)} 环节"
-            f"（已记录的环节：{'、'.join(done) or '无'}）",
+            f"（已记录的环节：{done or '无'}）",
             facts={"missing": lacking})
 
 
