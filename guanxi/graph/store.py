@@ -136,6 +136,18 @@ class GraphStore(ABC):
         """All validated records of one table."""
         return list(getattr(self.dataset, table))
 
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A derived index built by ``make`` on first use and kept with the store.
+
+        Rules and queries keep their indexes here (promotions per entity, people by
+        name or by place), so the next rule or query on the same store reuses them.
+        Any store has it: it needs nothing but the store object.
+        """
+        cache: dict[str, Any] = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = make()
+        return cache[key]
+
     @abstractmethod
     def node(self, node_id: str) -> dict[str, Any]: ...
 
@@ -301,15 +313,4 @@ class NxStore(GraphStore):
             return p.name
         u = self._units.get(node_or_person)
         return u.name if u is not None else node_or_person
-
-    def memo(self, key: str, make: Callable[[], Any]) -> Any:
-        """A derived index built by ``make`` on first use and kept with the store.
-
-        Queries use it for indexes the rules do not need (people by name or by
-        place), so a second query on the same store does not rebuild them.
-        """
-        cache: dict[str, Any] = self.__dict__.setdefault("_memo", {})
-        if key not in cache:
-            cache[key] = make()
-        return cache[key]
 

@@ -181,11 +181,8 @@ def promotion_moves(store: GraphStore, kinds: Iterable[str],
     [('2021-03-01', 'P', 'appointment/A1'), ('2022-05-01', 'Q', 'posting/1')]
     """
     kinds = tuple(kinds)
-    memo = getattr(store, "memo", None)  # the networkx store keeps it for the next rule
-    if callable(memo):
-        return memo(f"selection.moves|{'、'.join(kinds)}|{postings}",  # type: ignore[no-any-return]
-                    lambda: _moves(store, kinds, postings))
-    return _moves(store, kinds, postings)
+    return store.memo(f"selection.moves|{'、'.join(kinds)}|{postings}",  # type: ignore[no-any-return]
+                      lambda: _moves(store, kinds, postings))
 
 
 def _moves(store: GraphStore, kinds: tuple[str, ...], postings: bool) -> dict[str, list[Move]]:

@@ -12,7 +12,6 @@ from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.careers import person_name
 from guanxi.queries.finding import Finding
 from guanxi.queries.positions import CHIEF, LEADERS, post_text, role_of
-from guanxi.queries.rules.pr11 import memo as _memo
 from guanxi.queries.rule import Param, Params, Rule
 
 TIE_TERMS = ("秘书", "司机", "办公室", "工作人员", "警卫", "驾驶员")
@@ -53,7 +52,7 @@ class Aide:
 
 def _declared_aides(store: GraphStore, pid: str, terms: list[str]) -> list[Aide]:
     """Roster people the leader's own form names as 秘书/司机/… (relations with relative_id)."""
-    idx: dict[str, list[tuple[int, Relation]]] = _memo(store, "np04.ties", _ties)
+    idx: dict[str, list[tuple[int, Relation]]] = store.memo("np04.ties", lambda: _ties(store))
     out = []
     for i, rel in idx.get(pid, []):
         if rel.relative_id and any(t in rel.term for t in terms):
@@ -75,8 +74,8 @@ def _office_aides(store: GraphStore, old: Held, offices: list[str]) -> list[Aide
     pid = old.rec.person_id
     chief = role_of(store, old) == CHIEF
     sup = {s.unit_id: (eid, s) for eid, s in store.supervisions_of(pid)}
-    index: dict[str, list[Held]] = _memo(store, "np04.offices:" + "|".join(offices),
-                                         lambda st: _office_posts(st, offices))
+    index: dict[str, list[Held]] = store.memo("np04.offices:" + "|".join(offices),
+                                              lambda: _office_posts(store, offices))
     out = []
     for h in index.get(old.entity, []):
         if h.rec.person_id == pid:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from guanxi.graph.dates import add_months, earliest, fmt, latest
 from guanxi.graph.records import Appointment
@@ -49,22 +48,8 @@ def promotions(store: GraphStore, entity: str) -> list[Promotion]:
     >>> [(p.person, p.day.isoformat()) for p in promotions(s, "E")]
     [('A', '2020-05-01')]
     """
-    idx: dict[str, list[Promotion]] = memo(store, "pr11.promotions", _index)
+    idx: dict[str, list[Promotion]] = store.memo("pr11.promotions", lambda: _index(store))
     return idx.get(entity, [])
-
-
-def memo(store: GraphStore, key: str, make: Callable[[GraphStore], Any]) -> Any:
-    """``make(store)``, kept with the store when it keeps derived indexes (built once per store).
-
-    Examples
-    --------
-    >>> from guanxi.graph import Dataset, build
-    >>> s = build(Dataset())
-    >>> memo(s, "demo", lambda st: [1]) is memo(s, "demo", lambda st: [2])
-    True
-    """
-    keep = getattr(store, "memo", None)
-    return keep(key, lambda: make(store)) if keep is not None else make(store)
 
 
 def _index(store: GraphStore) -> dict[str, list[Promotion]]:
@@ -126,7 +111,7 @@ def _departures(store: GraphStore) -> Iterator[tuple[Held, date]]:
 def _move_decided(store: GraphStore, pid: str, entity: str, leave: date) -> tuple[date, str] | None:
     """The decision on the leader's own next post, when it came before he left."""
     best: tuple[date, str] | None = None
-    own: dict[str, list[Appointment]] = memo(store, "pr11.own_appointments", _by_person)
+    own: dict[str, list[Appointment]] = store.memo("pr11.own_appointments", lambda: _by_person(store))
     for a in own.get(pid, []):
         if a.decided_on is None or store.entity_of(a.unit_id) == entity:
             continue
