@@ -8,10 +8,10 @@ from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.rule import Param, Params, Rule
+from guanxi.queries.rules.basis import SEED003
 from guanxi.queries.rules.pr_case import MONTH_NOTE, case_finding, case_text, order, promoted
 from guanxi.queries.workdays import UncoveredYear, WorkCalendar
 
-SEED003 = "《安吉县医疗保障局中层干部选拔任用工作制度》"
 
 
 def _length(a: Appointment, cal: WorkCalendar, need: int) -> tuple[str | None, str | None]:

@@ -14,10 +14,10 @@ from guanxi.queries.kin import kin_sentence, other
 from guanxi.queries.positions import LEADERS, UNIT_HEAD, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules import st
+from guanxi.queries.rules.basis import SEED003
 from guanxi.queries.rules.pr_case import MONTH_NOTE, case_finding, case_text, order, promoted
 
 SEED002 = "武威市《市直部门（单位）科级干部任免操作规程（试行）》"
-SEED003 = "《安吉县医疗保障局中层干部选拔任用工作制度》"
 REPORTING = "《党政领导干部选拔任用工作有关事项报告办法（试行）》"
 
 

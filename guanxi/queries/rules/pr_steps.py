@@ -9,6 +9,7 @@ from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.rule import Param, Params, Rule
+from guanxi.queries.rules.basis import RULE_BOOK, SEED000
 from guanxi.queries.rules.pr_case import (
     CHECKS,
     MONTH_NOTE,
@@ -22,8 +23,6 @@ from guanxi.queries.rules.pr_case import (
     promoted,
 )
 
-RULE_BOOK = "《党政领导干部选拔任用工作条例》"
-SEED000 = "《关于在全市卫生健康系统主题教育中深入开展选人用人突出问题专项整治工作的实施方案》"
 DEFAULT_REQUIRED = ("民主推荐", "考察", "讨论决定", "公示")
 
 

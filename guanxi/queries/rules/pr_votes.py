@@ -10,11 +10,9 @@ from guanxi.graph.records import Meeting
 from guanxi.graph.store import GraphStore, unode
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.rule import Param, Params, Rule
+from guanxi.queries.rules.basis import RULE_BOOK, SEED000, SEED003
 from guanxi.queries.rules.pr_case import MONTH_NOTE, case_finding, case_text
 
-RULE_BOOK = "《党政领导干部选拔任用工作条例》"
-SEED000 = "《关于在全市卫生健康系统主题教育中深入开展选人用人突出问题专项整治工作的实施方案》"
-SEED003 = "《安吉县医疗保障局中层干部选拔任用工作制度》"
 TWO_THIRDS = 2 / 3
 
 

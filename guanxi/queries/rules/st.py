@@ -13,9 +13,8 @@ from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.positions import CHIEF, DEPUTY, LEADERS, UNIT_DEPUTY, UNIT_HEAD, post_text, role_of
 from guanxi.queries.ranks import LEVELS, canonical
 from guanxi.queries.rule import Param, Params, Rule
+from guanxi.queries.rules.basis import RULE_BOOK, SEED000
 
-RULE_BOOK = "《党政领导干部选拔任用工作条例》"
-SEED000 = "《关于在全市卫生健康系统主题教育中深入开展选人用人突出问题专项整治工作的实施方案》"
 MIDDLE_ROLES = (UNIT_HEAD, UNIT_DEPUTY)
 
 
