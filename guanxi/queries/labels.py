@@ -122,9 +122,25 @@ def current_post(store: NxStore, person_id: str, as_of: date | None = None) -> H
 
 
 def post_label(store: NxStore, held: Held | None) -> str:
-    """``财务科科长 2021.03–`` for a post, '' for none."""
+    """``财务科科长 2021.03–`` for a post, '' for none.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+    >>> from datetime import date
+    >>> store = build(Dataset(persons=[Person(id="P1", name="钱芳")],
+    ...     units=[Unit(id="U1", name="外科")], postings=[
+    ...     Posting(person_id="P1", unit_id="U1", title="外科主任", start_date=date(2015, 5, 1)),
+    ...     Posting(person_id="P1", unit_id="U1", title="主治医师", start_date=date(2010, 5, 1))]))
+    >>> [post_label(store, h) for h in store.postings_of("P1")]
+    ['外科主任 2015.05–', '外科主治医师 2010.05–']
+    """
     if held is None:
         return ""
     u = store.unit(held.rec.unit_id)
     unit = u.name if u is not None else held.rec.unit_id
-    return f"{unit}{held.rec.title} {period(held.rec.start_date, held.rec.end_date)}"
+    title = held.rec.title
+    # a title that already names its unit (外科主任 in 外科) is not prefixed again
+    post = title if title.startswith(unit) else f"{unit}{title}"
+    return f"{post} {period(held.rec.start_date, held.rec.end_date)}"
