@@ -110,7 +110,7 @@ def main() -> None:
     t2 = time.perf_counter()
     derived = sum(1 for k in links if k.via is not None)
     print(f"roster persons: {args.persons:,}; relation rows: {rows:,}; "
-          f"nodes: {store.g.number_of_nodes():,} (store built in {t1 - t0:.1f} s, "
+          f"nodes: {store.size()[0]:,} (store built in {t1 - t0:.1f} s, "
           f"peak RSS {rss_before:,.0f} MB)")
     print(f"derive_links: {t2 - t1:.1f} s; links: {len(links):,} ({derived:,} through others); "
           f"peak RSS after: {_rss_mb():,.0f} MB (+{_rss_mb() - rss_before:,.0f} MB)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Callable
 
 from guanxi.graph.dates import fmt_dot
@@ -12,12 +13,12 @@ from guanxi.graph.kinship.relatives import Resolution, resolve_relatives
 from guanxi.graph.kinship.terms import TermMatch, normalize
 from guanxi.graph.records import Dataset, Relation
 from guanxi.graph.store import (
-    KIN,
     RELATIVE,
-    TIE,
     UNIT_PARENT,
     NxStore,
     pnode,
+    relation_edge,
+    relative_attrs,
     unode,
 )
 
@@ -83,8 +84,11 @@ def _build(dataset: Dataset, progress: Progress | None) -> NxStore:
 
 
 def _add_relations(store: NxStore, dataset: Dataset) -> None:
-    """Relation rows -> kin and tie edges; the same relative on two forms -> one node."""
-    matches = []
+    """Relation rows -> kin and tie edges; the same relative on two forms -> one node.
+
+    A relative no other row names stays its row (:meth:`NxStore.add_leaf`).
+    """
+    matches: list[TermMatch | None] = []
     # a register repeats a few hundred (term, gender) pairs over millions of rows: read each once
     # (a TermMatch is only read after this, so rows may share one)
     seen: dict[tuple[str, str | None], TermMatch | None] = {}
@@ -96,46 +100,41 @@ def _add_relations(store: NxStore, dataset: Dataset) -> None:
         matches.append(seen[k])
     res = resolve_relatives(dataset.relations, matches)
     dataset.warnings.extend(res.notes)
+    store.set_relatives(res.nodes, matches, res.gender)
+    named = Counter(res.nodes)
     for i, (rel, match) in enumerate(zip(dataset.relations, matches)):
-        _add_relation(store, dataset, i, rel, match, res)
+        _add_relation(store, dataset, i, rel, match, res, named)
     dataset.warnings.extend(check_kinship(store))
 
 
 def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation,
-                  match: TermMatch | None, res: Resolution) -> None:
+                  match: TermMatch | None, res: Resolution, named: Counter[str | None]) -> None:
+    if match is None:
+        where = rel.src.label() if rel.src else "relations"
+        dataset.warnings.append(f"{where}：称谓“{rel.term}”无法识别为亲属关系，按其他社会关系保留")
     node = res.nodes[i]
+    owner = pnode(rel.person_id)
     if rel.relative_id or node is None:
         target = pnode(rel.relative_id or "")
+    elif named[node] == 1 and owner in store.g:
+        store.add_leaf(i)
+        return
     else:
         target = node
         if target not in store.g:
-            store.add_node(target, RELATIVE, name=rel.relative_name or f"（{rel.term}）",
-                           roster=False, birth_date=rel.relative_birth_date,
-                           id_number=rel.relative_id_number, work=rel.relative_work,
-                           gender=res.gender.get(target), rec=rel)
+            store.add_node(target, RELATIVE, **relative_attrs(rel, res.gender.get(target)))
         data = store.g.nodes[target]
         for attr, value in (("birth_date", rel.relative_birth_date),
                             ("id_number", rel.relative_id_number), ("work", rel.relative_work)):
             if data.get(attr) is None and value:
                 data[attr] = value
-    eid = f"relation/{i}"
-    if match is None or match.tie:
-        if match is None:
-            where = rel.src.label() if rel.src else "relations"
-            dataset.warnings.append(
-                f"{where}：称谓“{rel.term}”无法识别为亲属关系，按其他社会关系保留"
-            )
-        store.add_edge(pnode(rel.person_id), target, eid, TIE, term=rel.term,
-                       start=rel.start_date, end=rel.end_date, rec=rel, src=rel.src)
-        return
-    store.add_edge(pnode(rel.person_id), target, eid, KIN, term=rel.term, chains=match.chains,
-                   note=match.note, ego=match.ego, start=rel.start_date, end=rel.end_date,
-                   rec=rel, src=rel.src)
+    kind, data = relation_edge(rel, match)
+    store.add_edge(owner, target, f"relation/{i}", kind, **data)
 
 
 def describe_relative(store: NxStore, node_id: str) -> str:
     """``李某（1945.03）`` for a relative node, the name for a roster person."""
-    data = store.g.nodes[node_id]
+    data = store.node(node_id)
     name = str(data.get("name", node_id))
     born = data.get("birth_date")
     if data.get("kind") == RELATIVE and born is not None:

@@ -4,6 +4,12 @@ Node ids are ``person/<id>``, ``unit/<id>`` and ``relative/<key>`` (people named
 forms but not on the roster). Edge ids are stable for the same input
 (``posting/17`` is the 18th posting row), so evidence and finding ids survive a
 re-run.
+
+A relative named on one relation row only (most relatives of a province: a
+parent or a child on one form) cannot lie inside a path or a derived link, so
+the networkx store keeps that row as the node and its edge instead of drawing
+them (about 1.7 kB per relative); :meth:`NxStore.node`, :meth:`NxStore.edge`,
+:meth:`NxStore.out_edges` and :meth:`NxStore.adjacent` read both alike.
 """
 
 from __future__ import annotations
@@ -11,14 +17,14 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
-from guanxi.graph.kinship.category import CATEGORIES, EXCLUDED, IN_SCOPE, KinScope, classify
-from guanxi.graph.kinship.steps import Chain
-from guanxi.graph.records import Dataset, Person, Posting, Supervision, Unit
+from guanxi.graph.kinlink import KinLink
+from guanxi.graph.kinship.terms import TermMatch
+from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
 
 PERSON, UNIT, RELATIVE = "person", "unit", "relative"
 
@@ -46,6 +52,38 @@ def node_key(node_id: str) -> str:
     return node_id.split("/", 1)[1]
 
 
+def relation_edge(rel: Relation, match: TermMatch | None) -> tuple[str, dict[str, Any]]:
+    """The kind and data of the edge a relation row draws: kin when the term is read, else a tie.
+
+    Examples
+    --------
+    >>> from guanxi.graph.kinship.terms import normalize
+    >>> kind, data = relation_edge(Relation(person_id="P1", term="岳父"), normalize("岳父", "男"))
+    >>> kind, data["term"], data["chains"]
+    ('kin', '岳父', [('wife', 'father')])
+    """
+    if match is None or match.tie:
+        return TIE, {"term": rel.term, "start": rel.start_date, "end": rel.end_date, "rec": rel,
+                     "src": rel.src}
+    return KIN, {"term": rel.term, "chains": match.chains, "note": match.note, "ego": match.ego,
+                 "start": rel.start_date, "end": rel.end_date, "rec": rel, "src": rel.src}
+
+
+def relative_attrs(rel: Relation, gender: str | None) -> dict[str, Any]:
+    """The attributes of a relative not on the roster, as the first row naming him gives them."""
+    return {"name": rel.relative_name or f"（{rel.term}）", "roster": False,
+            "birth_date": rel.relative_birth_date, "id_number": rel.relative_id_number,
+            "work": rel.relative_work, "gender": gender, "rec": rel}
+
+
+def _phase(eid: str) -> float:
+    """Where an edge was drawn in the build: the unit tree, postings and supervision first, the
+    relation rows in row order, derived kin last (the order :meth:`NxStore.out_edges` keeps)."""
+    if eid.startswith("relation/"):
+        return int(eid[9:])
+    return float("inf") if eid.startswith(DERIVED_KIN) else -1
+
+
 @dataclass(frozen=True, slots=True)
 class Held:
     """One post held: the posting record, its edge id and the legal entity it sits in."""
@@ -53,70 +91,6 @@ class Held:
     eid: str
     rec: Posting
     entity: str
-
-
-@dataclass
-class KinLink:
-    """Two roster people related by kinship, declared or derived through others.
-
-    ``chains`` read from ``a`` to ``b``; ``edges`` are the declared kin edges the
-    link rests on, ``via`` the shared relative's node id when derived.
-    """
-
-    a: str
-    b: str
-    chains: list[Chain]
-    edges: list[str]
-    via: str | None = None
-    text: str = ""
-    reverse_chains: list[Chain] = field(default_factory=list)
-    #: the chains a form of ``a`` or ``b`` states about the other, read from the declarer
-    declared: list[Chain] = field(default_factory=list)
-
-    def category(self, scope: KinScope | None = None) -> str | None:
-        """The most serious category over the pair's readings.
-
-        A declared reading counts as the form states it: a 内侄 on A's form is
-        out of scope by default while a 姑父 on B's form is 三代以内旁系血亲的配偶
-        (rules.md names both, and they are the two ends of one relation). Any
-        other reading and its reverse are one relation: when a scope switch keeps
-        one side out, the other side does not bring the pair back in.
-        """
-        declared = set(self.declared_chains())
-        cats = [classify(c, scope) for c in declared]
-        back = self.reverse_chains
-        for i, c in enumerate(self.chains):
-            if c not in declared and (i >= len(back) or back[i] not in declared):
-                cats.append(self._reading(i, scope))
-        cats += [classify(c, scope) for c in back[len(self.chains):] if c not in declared]
-        ranked = [c for c in CATEGORIES if c in cats]
-        return ranked[0] if ranked else None
-
-    def declared_chains(self) -> list[Chain]:
-        """Chains as written on a form by one of the pair about the other (declarer first)."""
-        return self.declared
-
-    def _reading(self, i: int, scope: KinScope | None) -> str | None:
-        fwd = classify(self.chains[i], scope)
-        if i >= len(self.reverse_chains):
-            return fwd
-        back = classify(self.reverse_chains[i], scope)
-        if EXCLUDED in (fwd, back):
-            return EXCLUDED
-        ranked = [c for c in CATEGORIES if c in (fwd, back)]
-        return ranked[0] if ranked else None
-
-    def in_scope(self, scope: KinScope | None = None) -> bool:
-        return self.category(scope) in IN_SCOPE
-
-    def best_chain(self, scope: KinScope | None = None) -> Chain:
-        """The chain (from ``a``) that gives :meth:`category`."""
-        want = self.category(scope)
-        back = self.reverse_chains
-        for i, c in enumerate(self.chains):
-            if classify(c, scope) == want or (i < len(back) and classify(back[i], scope) == want):
-                return c
-        return self.chains[0]
 
 
 class GraphStore(ABC):
@@ -203,6 +177,13 @@ class NxStore(GraphStore):
         self._sup_by_unit: dict[str, list[tuple[str, Supervision]]] = defaultdict(list)
         self._kin: dict[str, list[KinLink]] = defaultdict(list)
         self._links: list[KinLink] = []
+        # relatives kept as their relation row (see the module note): per row its relative's
+        # node id and term reading, per node id its gender, the leaf rows by node and by owner
+        self._rel_node: list[str | None] = []
+        self._rel_match: list[TermMatch | None] = []
+        self._rel_gender: dict[str, str | None] = {}
+        self._leaf: dict[str, int] = {}
+        self._leaf_of: dict[str, list[int]] = {}
 
     # -- writing (used by the builder) --------------------------------------
     def add_node(self, node_id: str, kind: str, **attrs: Any) -> None:
@@ -235,6 +216,23 @@ class NxStore(GraphStore):
         self._sup_by_leader[rec.leader_id].append((eid, rec))
         self._sup_by_unit[rec.unit_id].append((eid, rec))
 
+    def set_relatives(self, nodes: list[str | None], matches: list[TermMatch | None],
+                      gender: dict[str, str | None]) -> None:
+        """The relative node and the term reading of every relation row, before rows are added."""
+        self._rel_node, self._rel_match, self._rel_gender = nodes, matches, gender
+
+    def add_leaf(self, i: int) -> None:
+        """Relation row ``i`` names a relative no other row names: keep the row as node and edge."""
+        node = self._rel_node[i]
+        assert node is not None
+        self._leaf[node] = i
+        owner = pnode(self.dataset.relations[i].person_id)
+        got = self._leaf_of.get(owner)
+        if got is None:
+            self._leaf_of[owner] = [i]
+        else:
+            got.append(i)
+
     def add_link(self, link: KinLink) -> None:
         """Record a kin link between two roster people (and draw it as a derived edge)."""
         self._kin[node_key(link.a)].append(link)
@@ -246,14 +244,92 @@ class NxStore(GraphStore):
                           via=link.via, evidence=link.edges, text=link.text)
 
     # -- reading -------------------------------------------------------------
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.g or node_id in self._leaf
+
     def node(self, node_id: str) -> dict[str, Any]:
-        return dict(self.g.nodes[node_id])
+        got = self.g._node.get(node_id)
+        if got is not None:
+            return dict(got)
+        i = self._leaf.get(node_id)
+        if i is None:
+            raise KeyError(node_id)
+        rel = self.dataset.relations[i]
+        return {"kind": RELATIVE, **relative_attrs(rel, self._rel_gender.get(node_id))}
 
     def edge(self, edge_id: str) -> dict[str, Any]:
-        u, v = self._edge_ends[edge_id]
-        data = dict(self.g.edges[u, v, edge_id])
+        ends = self._edge_ends.get(edge_id)
+        if ends is None:
+            u, v, _, data = self._leaf_edge(self._leaf_row(edge_id))
+        else:
+            u, v = ends
+            data = dict(self.g.edges[u, v, edge_id])
         data.update(id=edge_id, u=u, v=v)
         return data
+
+    def _leaf_row(self, edge_id: str) -> int:
+        """The row of a relation edge kept as its row; KeyError for any other id."""
+        i = int(edge_id[9:]) if edge_id.startswith("relation/") and edge_id[9:].isdigit() else -1
+        node = self._rel_node[i] if 0 <= i < len(self._rel_node) else None
+        if node is None or self._leaf.get(node) != i:
+            raise KeyError(edge_id)
+        return i
+
+    def _leaf_edge(self, i: int) -> tuple[str, str, str, dict[str, Any]]:
+        rel = self.dataset.relations[i]
+        kind, data = relation_edge(rel, self._rel_match[i])
+        return pnode(rel.person_id), str(self._rel_node[i]), f"relation/{i}", {"kind": kind, **data}
+
+    def leaf_edges(self, node_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(relative, edge id, data) of the relation rows a person's forms name that are kept as rows."""
+        for i in self._leaf_of.get(node_id, ()):
+            _, v, eid, data = self._leaf_edge(i)
+            yield v, eid, data
+
+    def out_edges(self, node_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(other end, edge id, data) of every edge leaving a node, in the order they were drawn.
+
+        The rows kept as rows come where their edges would have been, so a person's relatives
+        read in the order of the forms.
+        """
+        rows = self._leaf_of.get(node_id)
+        nbrs = self.g._succ.get(node_id, {})
+        if not rows:
+            for v, keyed in nbrs.items():
+                for eid, data in keyed.items():
+                    yield v, eid, data
+            return
+        k = 0
+        for v, keyed in nbrs.items():
+            first = _phase(next(iter(keyed)))
+            while k < len(rows) and rows[k] < first:
+                yield self._leaf_edge(rows[k])[1:]  # type: ignore[misc]
+                k += 1
+            for eid, data in keyed.items():
+                yield v, eid, data
+        for i in rows[k:]:
+            yield self._leaf_edge(i)[1:]  # type: ignore[misc]
+
+    def adjacent(self, node_id: str) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """(u, v, edge id, data) of every edge touching a node: those leaving it, then entering."""
+        i = self._leaf.get(node_id)
+        if i is not None:
+            return [self._leaf_edge(i)]
+        out = [(node_id, v, eid, data) for v, eid, data in self.out_edges(node_id)]
+        for u, keyed in self.g._pred.get(node_id, {}).items():
+            out += [(u, node_id, eid, data) for eid, data in keyed.items()]
+        return out
+
+    def edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """(u, v, edge id, data) of every edge, the rows kept as rows included."""
+        for u in self.g._succ:
+            for v, eid, data in self.out_edges(u):
+                yield u, v, eid, data
+
+    def size(self) -> tuple[int, int, int]:
+        """(nodes, edges, relatives kept as rows): the graph's size as if every row were drawn."""
+        leaves = len(self._leaf)
+        return self.g.number_of_nodes() + leaves, self.g.number_of_edges() + leaves, leaves
 
     def person(self, person_id: str) -> Person | None:
         return self._persons.get(person_id)
@@ -306,8 +382,8 @@ class NxStore(GraphStore):
 
     def name(self, node_or_person: str) -> str:
         """A display name for a node id or a roster person id."""
-        if "/" in node_or_person and node_or_person in self.g:
-            return str(self.g.nodes[node_or_person].get("name", node_or_person))
+        if "/" in node_or_person and node_or_person in self:
+            return str(self.node(node_or_person).get("name", node_or_person))
         p = self._persons.get(node_or_person)
         if p is not None:
             return p.name

@@ -112,7 +112,7 @@ class Reach:
     def __init__(self, exp: "Expander", nodes: Collection[str]) -> None:
         self.nodes = nodes
         succ = exp.succ
-        self.units = {unit for v in nodes for unit, kd in succ[v].items()
+        self.units = {unit for v in nodes for unit, kd in succ.get(v, {}).items()
                       if any(d["kind"] == POSTING for d in kd.values())} if exp.posts else set()
 
     def __contains__(self, node: object) -> bool:
@@ -125,6 +125,8 @@ class Expander:
     ``skipped`` collects units and places left out for their size (id -> members).
     ``derived=False`` leaves out kin links derived through a shared relative: the
     two declared edges through that relative say the same, and name him.
+    ``leaves=False`` leaves out the relatives the store keeps as their relation row
+    (named by one form only): a path between two people never passes through one.
     Complexity of :meth:`hops`: the node's own edges plus the members of the
     units it served in and of its places (each at most ``unit_cap``).
 
@@ -134,10 +136,10 @@ class Expander:
 
     def __init__(self, store: NxStore, via: Iterable[str] | None = None, *,
                  as_of: date | None = None, unit_cap: int | None = UNIT_CAP,
-                 today: date | None = None, derived: bool = True) -> None:
+                 today: date | None = None, derived: bool = True, leaves: bool = True) -> None:
         self.store, self.g = store, store.g
         self.succ, self.pred = store.g._succ, store.g._pred
-        self.derived = derived
+        self.derived, self.leaves = derived, leaves
         self.types = t = resolve_types(via, as_of)
         self.as_of, self.unit_cap = as_of, unit_cap
         self.ref = as_of or today or date.today()
@@ -184,6 +186,11 @@ class Expander:
         [('person/B', 'colleague', datetime.date(2020, 1, 1))]
         """
         out: list[Hop] = []
+        if node not in self.succ:  # a relative kept as his row: the one way back to the form
+            for u, _v, eid, d in self.store.adjacent(node):
+                if u not in skip and (into is None or u in into):
+                    self._relation(out, node, u, eid, d, False)
+            return out
         for v, kd in self.succ[node].items():
             for eid, d in kd.items():
                 k = d["kind"]
@@ -195,6 +202,10 @@ class Expander:
                         self._posting(out, node, v, eid, d, skip, into)
                 elif k == SUPERVISION and self.supervision:
                     self._supervising(out, node, v, eid, d, skip, into)
+        if self.leaves:
+            for v, eid, d in self.store.leaf_edges(node):
+                if v not in skip and (into is None or v in into):
+                    self._relation(out, node, v, eid, d, True)
         for u, kd in self.pred[node].items():
             if u in skip or (into is not None and u not in into):
                 continue

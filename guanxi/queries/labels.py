@@ -17,7 +17,7 @@ SYMMETRIC_TIES = ("同学", "同事", "战友", "朋友", "老乡", "同乡", "�
 
 def name(store: NxStore, node: str) -> str:
     """Display name of a node: the roster name, or ``李某（1945.03）`` for a relative."""
-    if node in store.g:
+    if node in store:
         return describe_relative(store, node)
     return node
 
@@ -34,7 +34,7 @@ def period(start: date | None, end: date | None) -> str:
 
 
 def _gender(store: NxStore, node: str) -> str | None:
-    rec = store.g.nodes[node].get("rec") if node in store.g else None
+    rec = store.node(node).get("rec") if node in store else None
     return getattr(rec, "gender", None) if node.startswith("person/") else None
 
 

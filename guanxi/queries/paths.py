@@ -129,9 +129,10 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     """
     a, b = (x if x.startswith("person/") else pnode(x) for x in (a, b))
     for x in (a, b):
-        if x not in store.g:
+        if x not in store:
             raise ValueError(f"未找到人员：{x.split('/', 1)[1]}")
-    exp = Expander(store, via, as_of=as_of, unit_cap=unit_cap, today=today, derived=False)
+    exp = Expander(store, via, as_of=as_of, unit_cap=unit_cap, today=today, derived=False,
+                   leaves=False)
     found = PathList()
     found.truncated = False
     found.skipped = exp.skipped

@@ -148,7 +148,7 @@ def _known(store: NxStore, eid: str) -> bool:
 
 
 def _add_node(g: EvidenceGraph, store: NxStore, nid: str, context: bool, show_id: bool) -> None:
-    if nid in g.nodes or nid not in store.g:
+    if nid in g.nodes or nid not in store:
         return
     label, kind, title = node_view(store, nid, show_id=show_id)
     if not show_id:
@@ -167,8 +167,7 @@ def _add_edge(g: EvidenceGraph, store: NxStore, eid: str, context: bool, show_id
 def _neighbour_edges(store: NxStore, nid: str) -> list[tuple[int, str, str]]:
     """(order, edge id, other end) for every edge touching ``nid``, family first."""
     found = []
-    for u, v, key, data in [*store.g.out_edges(nid, keys=True, data=True),
-                            *store.g.in_edges(nid, keys=True, data=True)]:
+    for u, v, key, data in store.adjacent(nid):
         other = v if u == nid else u
         found.append((_CONTEXT_ORDER.get(str(data.get("kind")), 9), str(key), other))
     return sorted(found)
@@ -185,7 +184,7 @@ def _add_record(g: EvidenceGraph, store: NxStore, eid: str, show_id: bool) -> No
     nid = f"{RECORD}/{eid}"
     g.nodes[nid] = GNode(nid, label, RECORD, title)
     for end in record_ends(found[1]):
-        if end in store.g:
+        if end in store:
             _add_node(g, store, end, False, show_id)
             g.edges.append(GEdge(f"{eid}->{end}", nid, end, edge, title, RECORD))
 
@@ -212,7 +211,7 @@ def evidence_graph(store: NxStore, node_ids: Iterable[str], edge_ids: Iterable[s
     if not context:
         return g
     shown = set(edge_set)
-    for nid in [n for n in g.nodes if n in store.g]:
+    for nid in [n for n in g.nodes if n in store]:
         extra = [(o, e, other) for o, e, other in _neighbour_edges(store, nid) if e not in shown]
         drawn = 0
         for _o, eid, other in extra:

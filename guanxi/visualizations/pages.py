@@ -93,8 +93,7 @@ def finding_info(f: Finding, names: Names, t: Text, *, decision: Decision | None
 def _relatives(store: NxStore, pid: str, names: Names, t: Text, link: PersonLink | None) -> str:
     node = pnode(pid)
     rows = []
-    for u, v, key, data in [*store.g.out_edges(node, keys=True, data=True),
-                            *store.g.in_edges(node, keys=True, data=True)]:
+    for u, v, key, data in store.adjacent(node):
         if data.get("kind") not in (KIN, TIE):
             continue
         other = v if u == node else u

@@ -25,7 +25,7 @@ def test_typed_edges_carry_interval_and_source():
         postings=[Posting(person_id="P1", unit_id="U", title="科长", start_date=date(2020, 1, 1),
                           end_date=date(2022, 1, 1), src=src)],
     ))
-    kinds = {d["kind"] for _, _, d in store.g.edges(data=True)}
+    kinds = {d["kind"] for *_, d in store.edges()}
     assert kinds == {POSTING, UNIT_PARENT}
     e = store.edge("posting/0")
     assert (e["u"], e["v"]) == ("person/P1", "unit/U")
@@ -56,7 +56,7 @@ def test_shared_relative_is_one_node_and_derives_a_link():
     assert link.category() == "近姻亲"
     assert link.via is not None and store.node(link.via)["name"] == "李老"
     assert "同一人" in link.text
-    assert sum(1 for *_, d in store.g.edges(data=True) if d["kind"] == DERIVED_KIN) == 1
+    assert sum(1 for *_, d in store.edges() if d["kind"] == DERIVED_KIN) == 1
 
 
 def test_homonyms_with_different_birth_months_stay_apart():

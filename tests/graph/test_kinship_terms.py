@@ -117,4 +117,4 @@ def test_unknown_term_is_a_warning_naming_file_and_row() -> None:
     assert any("relations.csv 第 7 行" in w and "干爹" in w for w in ds.warnings)
     assert not list(store.kin_links())
     # kept as a tie, not dropped
-    assert [d["kind"] for _u, _v, d in store.g.edges(data=True)] == ["tie"]
+    assert [d["kind"] for _u, _v, _e, d in store.edges()] == ["tie"]

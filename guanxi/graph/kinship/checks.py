@@ -106,47 +106,46 @@ def check_kinship(store: "NxStore") -> list[str]:
     # implies the other one
     said: dict[str, tuple[str, dict[str, Any]]] = {}
     clash: dict[str, dict[str, Any]] = {}
-    # the raw adjacency and node dicts, in the order of ``g.edges``: the public views cost a
-    # wrapper object per lookup, and a province has millions of edges
-    succ = getattr(store.g, "_succ", None) or store.g.succ
+    # the raw node dict: the public views cost a wrapper object per lookup, and a province has
+    # millions of edges; a relative kept as its relation row is read from the store
     node = getattr(store.g, "_node", None) or store.g.nodes
     readings: dict[int, _Reading] = {}  # rows of one term share one chains list
-    for u, nbrs in succ.items():
+    for u in list(node):
         f_u = None  # the form owner's facts, read at his first kin edge
-        for v, keyed in nbrs.items():
-            for data in keyed.values():
-                if data.get("kind") != KIN:
-                    continue
-                chains: list[Chain] = data["chains"]
-                reading = readings.get(id(chains))
-                if reading is None or reading.chains is not chains:
-                    reading = readings[id(chains)] = _Reading(chains)
-                if f_u is None:
-                    f_u = _facts(node[u])
-                _, owner_g, own = f_u
-                v_person, rel_g, rel = _facts(node[v])
-                ego = data.get("ego")
-                if ego and owner_g and ego != owner_g:
-                    out.append(f"{_row(data)}：{store.name(u)}（{owner_g}{_person_row(store, u)}）"
-                               f"填报“{data.get('term')}”，该称谓只适用于{ego}性")
-                if v_person and rel_g and reading.end is not None and rel_g != reading.end:
-                    out.append(f"{_row(data)}：{store.name(u)} 填报 {store.name(v)} 为其"
-                               f"“{data.get('term')}”，但 {store.name(v)} 的性别为{rel_g}"
-                               f"{_person_row(store, v)}")
-                rule = reading.rules["拟制" in str(data.get("note", ""))]
-                if own is not None and rel is not None and rule is not None:
-                    gap = _months(own) - _months(rel)  # > 0: the relative is older
-                    if not rule[0] <= gap <= rule[1]:
-                        out.append(f"{_row(data)}：{store.name(u)}（{fmt_dot(own)}"
-                                   f"{_person_row(store, u)}）填报的{data.get('term')} "
-                                   f"{store.name(v)}（{fmt_dot(rel)}）{rule[2]}，"
-                                   f"关系与出生日期矛盾")
-                if v_person:
-                    declared[(u, v)].append(data)
-                elif reading.end is not None:
-                    first = said.setdefault(v, (reading.end, data))
-                    if first[0] != reading.end and v not in clash:
-                        clash[v] = data
+        for v, _eid, data in store.out_edges(u):
+            if data.get("kind") != KIN:
+                continue
+            chains: list[Chain] = data["chains"]
+            reading = readings.get(id(chains))
+            if reading is None or reading.chains is not chains:
+                reading = readings[id(chains)] = _Reading(chains)
+            if f_u is None:
+                f_u = _facts(node[u])
+            _, owner_g, own = f_u
+            v_data = node.get(v)
+            v_person, rel_g, rel = _facts(v_data if v_data is not None else store.node(v))
+            ego = data.get("ego")
+            if ego and owner_g and ego != owner_g:
+                out.append(f"{_row(data)}：{store.name(u)}（{owner_g}{_person_row(store, u)}）"
+                           f"填报“{data.get('term')}”，该称谓只适用于{ego}性")
+            if v_person and rel_g and reading.end is not None and rel_g != reading.end:
+                out.append(f"{_row(data)}：{store.name(u)} 填报 {store.name(v)} 为其"
+                           f"“{data.get('term')}”，但 {store.name(v)} 的性别为{rel_g}"
+                           f"{_person_row(store, v)}")
+            rule = reading.rules["拟制" in str(data.get("note", ""))]
+            if own is not None and rel is not None and rule is not None:
+                gap = _months(own) - _months(rel)  # > 0: the relative is older
+                if not rule[0] <= gap <= rule[1]:
+                    out.append(f"{_row(data)}：{store.name(u)}（{fmt_dot(own)}"
+                               f"{_person_row(store, u)}）填报的{data.get('term')} "
+                               f"{store.name(v)}（{fmt_dot(rel)}）{rule[2]}，"
+                               f"关系与出生日期矛盾")
+            if v_person:
+                declared[(u, v)].append(data)
+            elif reading.end is not None and v_data is not None:  # a row kept as a row is one row
+                first = said.setdefault(v, (reading.end, data))
+                if first[0] != reading.end and v not in clash:
+                    clash[v] = data
     for v, (_, d0) in said.items():
         data = clash.get(v)
         if data is not None:

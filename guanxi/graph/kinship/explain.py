@@ -136,8 +136,8 @@ def _path(store: "NxStore", a: str, b: str, edges: list[str], chain: Chain) -> s
     pos = 0
     for e, nxt, fwd in hops:
         d = ends[e]
-        gender = store.g.nodes[d["u"]].get("gender") or getattr(
-            store.g.nodes[d["u"]].get("rec"), "gender", None)
+        owner = store.node(d["u"])
+        gender = owner.get("gender") or getattr(owner.get("rec"), "gender", None)
         options = [c if fwd else inverse(c, gender) for c in d["chains"]]
         step = next((c for c in options if chain[pos:pos + len(c)] == c), options[0])
         pos += len(step)
