@@ -125,6 +125,11 @@ def table(results: list[dict[str, Any]]) -> str:
     row("load + validate", g("load_validate_s"))
     row("graph build (without derivation)", g("graph_build_s"))
     row("kin derivation", g("kin_derivation_s"))
+    row("graph nodes / edges", lambda r: "{:,} / {:,}".format(r["guanxi"]["nodes"],
+                                                             r["guanxi"]["edges"]))
+    row("  relatives kept as rows", g("relatives_kept_as_rows"))
+    row("memory after load / build", lambda r: "{:.2f} / {:.2f} GB".format(
+        r["guanxi"]["rss_after_load_gb"], r["guanxi"]["rss_after_build_gb"]))
     codes = sorted({c for r in results for c in r["guanxi"].get("rules_s", {})},
                    key=lambda c: list(results[-1]["guanxi"].get("rules_s", {c: 0})).index(c)
                    if c in results[-1]["guanxi"].get("rules_s", {}) else 99)

@@ -122,14 +122,13 @@ def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation,
     else:
         target = node
         if target not in store.g:
-            store.add_node(target, RELATIVE, **relative_attrs(rel, res.gender.get(target)))
+            store.add_node(target, **relative_attrs(rel, res.gender.get(target)))
         data = store.g.nodes[target]
         for attr, value in (("birth_date", rel.relative_birth_date),
                             ("id_number", rel.relative_id_number), ("work", rel.relative_work)):
             if data.get(attr) is None and value:
                 data[attr] = value
-    kind, data = relation_edge(rel, match)
-    store.add_edge(owner, target, f"relation/{i}", kind, **data)
+    store.add_edge(owner, target, f"relation/{i}", **relation_edge(rel, match))
 
 
 def describe_relative(store: NxStore, node_id: str) -> str:

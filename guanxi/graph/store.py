@@ -52,26 +52,29 @@ def node_key(node_id: str) -> str:
     return node_id.split("/", 1)[1]
 
 
-def relation_edge(rel: Relation, match: TermMatch | None) -> tuple[str, dict[str, Any]]:
-    """The kind and data of the edge a relation row draws: kin when the term is read, else a tie.
+def relation_edge(rel: Relation, match: TermMatch | None) -> dict[str, Any]:
+    """The data of the edge a relation row draws, its kind first: kin when the term is read,
+    else a tie.
 
     Examples
     --------
     >>> from guanxi.graph.kinship.terms import normalize
-    >>> kind, data = relation_edge(Relation(person_id="P1", term="岳父"), normalize("岳父", "男"))
-    >>> kind, data["term"], data["chains"]
+    >>> data = relation_edge(Relation(person_id="P1", term="岳父"), normalize("岳父", "男"))
+    >>> data["kind"], data["term"], data["chains"]
     ('kin', '岳父', [('wife', 'father')])
     """
     if match is None or match.tie:
-        return TIE, {"term": rel.term, "start": rel.start_date, "end": rel.end_date, "rec": rel,
-                     "src": rel.src}
-    return KIN, {"term": rel.term, "chains": match.chains, "note": match.note, "ego": match.ego,
-                 "start": rel.start_date, "end": rel.end_date, "rec": rel, "src": rel.src}
+        return {"kind": TIE, "term": rel.term, "start": rel.start_date, "end": rel.end_date,
+                "rec": rel, "src": rel.src}
+    return {"kind": KIN, "term": rel.term, "chains": match.chains, "note": match.note,
+            "ego": match.ego, "start": rel.start_date, "end": rel.end_date, "rec": rel,
+            "src": rel.src}
 
 
 def relative_attrs(rel: Relation, gender: str | None) -> dict[str, Any]:
-    """The attributes of a relative not on the roster, as the first row naming him gives them."""
-    return {"name": rel.relative_name or f"（{rel.term}）", "roster": False,
+    """The attributes of a relative not on the roster, its kind first, as the first row naming
+    him gives them."""
+    return {"kind": RELATIVE, "name": rel.relative_name or f"（{rel.term}）", "roster": False,
             "birth_date": rel.relative_birth_date, "id_number": rel.relative_id_number,
             "work": rel.relative_work, "gender": gender, "rec": rel}
 
@@ -255,7 +258,7 @@ class NxStore(GraphStore):
         if i is None:
             raise KeyError(node_id)
         rel = self.dataset.relations[i]
-        return {"kind": RELATIVE, **relative_attrs(rel, self._rel_gender.get(node_id))}
+        return relative_attrs(rel, self._rel_gender.get(node_id))
 
     def edge(self, edge_id: str) -> dict[str, Any]:
         ends = self._edge_ends.get(edge_id)
@@ -277,8 +280,8 @@ class NxStore(GraphStore):
 
     def _leaf_edge(self, i: int) -> tuple[str, str, str, dict[str, Any]]:
         rel = self.dataset.relations[i]
-        kind, data = relation_edge(rel, self._rel_match[i])
-        return pnode(rel.person_id), str(self._rel_node[i]), f"relation/{i}", {"kind": kind, **data}
+        return (pnode(rel.person_id), str(self._rel_node[i]), f"relation/{i}",
+                relation_edge(rel, self._rel_match[i]))
 
     def leaf_edges(self, node_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(relative, edge id, data) of the relation rows a person's forms name that are kept as rows."""
