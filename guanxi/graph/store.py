@@ -206,16 +206,18 @@ class NxStore(GraphStore):
         self._units[u.id] = u
         self.add_node(unode(u.id), UNIT, name=u.name, rec=u)
 
+    # postings and supervision, the bulk of the edges, do not note their ends in ``_edge_ends``
+    # (~150 B each): ``edge`` reads them off the record the id numbers (``_record_ends``)
     def add_posting(self, eid: str, rec: Posting) -> None:
-        self.add_edge(pnode(rec.person_id), unode(rec.unit_id), eid, POSTING,
-                      start=rec.start_date, end=rec.end_date, rec=rec, src=rec.src)
+        self.g.add_edge(pnode(rec.person_id), unode(rec.unit_id), key=eid, kind=POSTING,
+                        start=rec.start_date, end=rec.end_date, rec=rec, src=rec.src)
         held = Held(eid, rec, self.entity_of(rec.unit_id))
         self._post_by_person[rec.person_id].append(held)
         self._post_by_entity[held.entity].append(held)
 
     def add_supervision(self, eid: str, rec: Supervision) -> None:
-        self.add_edge(pnode(rec.leader_id), unode(rec.unit_id), eid, SUPERVISION,
-                      start=rec.start_date, end=rec.end_date, rec=rec, src=rec.src)
+        self.g.add_edge(pnode(rec.leader_id), unode(rec.unit_id), key=eid, kind=SUPERVISION,
+                        start=rec.start_date, end=rec.end_date, rec=rec, src=rec.src)
         self._sup_by_leader[rec.leader_id].append((eid, rec))
         self._sup_by_unit[rec.unit_id].append((eid, rec))
 
@@ -261,7 +263,7 @@ class NxStore(GraphStore):
         return relative_attrs(rel, self._rel_gender.get(node_id))
 
     def edge(self, edge_id: str) -> dict[str, Any]:
-        ends = self._edge_ends.get(edge_id)
+        ends = self._edge_ends.get(edge_id) or self._record_ends(edge_id)
         if ends is None:
             u, v, _, data = self._leaf_edge(self._leaf_row(edge_id))
         else:
@@ -269,6 +271,20 @@ class NxStore(GraphStore):
             data = dict(self.g.edges[u, v, edge_id])
         data.update(id=edge_id, u=u, v=v)
         return data
+
+    def _record_ends(self, edge_id: str) -> tuple[str, str] | None:
+        """The ends of ``posting/<i>`` or ``supervision/<i>``: the i-th record's person and unit,
+        when that edge was drawn."""
+        kind, _, n = edge_id.partition("/")
+        if kind not in (POSTING, SUPERVISION) or not n.isdigit():
+            return None
+        rows = self.dataset.postings if kind == POSTING else self.dataset.supervision
+        if int(n) >= len(rows):
+            return None
+        rec = rows[int(n)]
+        u = pnode(rec.person_id if isinstance(rec, Posting) else rec.leader_id)
+        v = unode(rec.unit_id)
+        return (u, v) if edge_id in self.g._succ.get(u, {}).get(v, ()) else None
 
     def _leaf_row(self, edge_id: str) -> int:
         """The row of a relation edge kept as its row; KeyError for any other id."""

@@ -97,3 +97,17 @@ def test_kinship_checks_read_a_relative_kept_as_a_row() -> None:
     store = build(ds)
     assert store.size()[2] == 1
     assert any("relations.csv 第 3 行" in w and "长辈出生晚于本人" in w for w in ds.warnings)
+
+
+def test_posting_and_supervision_edges_are_found_by_their_record(store: NxStore) -> None:
+    for table, kind, who in (("postings", "posting", "person_id"),
+                             ("supervision", "supervision", "leader_id")):
+        rows = getattr(store.dataset, table)
+        assert rows
+        for i, rec in enumerate(rows):
+            e = store.edge(f"{kind}/{i}")
+            assert (e["u"], e["v"], e["kind"], e["rec"]) == (
+                pnode(getattr(rec, who)), f"unit/{rec.unit_id}", kind, rec)
+        for bad in (f"{kind}/{len(rows)}", f"{kind}/x", f"{kind}/-1"):
+            with pytest.raises(KeyError):
+                store.edge(bad)
