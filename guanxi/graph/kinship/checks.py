@@ -123,7 +123,10 @@ def check_kinship(store: "NxStore") -> list[str]:
                 f_u = _facts(node[u])
             _, owner_g, own = f_u
             v_data = node.get(v)
-            v_person, rel_g, rel = _facts(v_data if v_data is not None else store.node(v))
+            if v_data is None:  # a relative kept as his relation row: the row has his birth date
+                v_person, rel_g, rel = False, None, data["rec"].relative_birth_date
+            else:
+                v_person, rel_g, rel = _facts(v_data)
             ego = data.get("ego")
             if ego and owner_g and ego != owner_g:
                 out.append(f"{_row(data)}：{store.name(u)}（{owner_g}{_person_row(store, u)}）"

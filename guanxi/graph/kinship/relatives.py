@@ -113,6 +113,13 @@ def resolve_relatives(relations: Sequence[Relation],
         elif not idn:
             nodes[i] = node_id(_row_basis(i, rel))
     for basis, rows in groups.items():
+        if len(rows) == 1:  # most relatives: alone in their group, what the steps below give them
+            i = rows[0]
+            if nodes[i] is None:
+                g = row_g[i]
+                n = nodes[i] = node_id(f"nb:{basis}|{g}" if g is not None else f"nb:{basis}")
+                gender[n] = g
+            continue
         # persons already known in this group: one per ID number, with their gender
         known: dict[str, str | None] = {}
         loose: list[int] = []
