@@ -299,11 +299,14 @@ class NxStore(GraphStore):
         return (pnode(rel.person_id), str(self._rel_node[i]), f"relation/{i}",
                 relation_edge(rel, self._rel_match[i]))
 
-    def leaf_edges(self, node_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    def leaf_edges(self, node_id: str) -> list[tuple[str, str, dict[str, Any]]]:
         """(relative, edge id, data) of the relation rows a person's forms name that are kept as rows."""
-        for i in self._leaf_of.get(node_id, ()):
-            _, v, eid, data = self._leaf_edge(i)
-            yield v, eid, data
+        rows = self._leaf_of.get(node_id)
+        if not rows:
+            return []
+        rels, nodes, match = self.dataset.relations, self._rel_node, self._rel_match
+        return [(nodes[i], f"relation/{i}", relation_edge(rels[i], match[i]))  # type: ignore[misc]
+                for i in rows]
 
     def out_edges(self, node_id: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(other end, edge id, data) of every edge leaving a node, in the order they were drawn.
@@ -318,16 +321,16 @@ class NxStore(GraphStore):
                 for eid, data in keyed.items():
                     yield v, eid, data
             return
+        leaves = self.leaf_edges(node_id)
         k = 0
         for v, keyed in nbrs.items():
             first = _phase(next(iter(keyed)))
             while k < len(rows) and rows[k] < first:
-                yield self._leaf_edge(rows[k])[1:]  # type: ignore[misc]
+                yield leaves[k]
                 k += 1
             for eid, data in keyed.items():
                 yield v, eid, data
-        for i in rows[k:]:
-            yield self._leaf_edge(i)[1:]  # type: ignore[misc]
+        yield from leaves[k:]
 
     def adjacent(self, node_id: str) -> list[tuple[str, str, str, dict[str, Any]]]:
         """(u, v, edge id, data) of every edge touching a node: those leaving it, then entering."""
