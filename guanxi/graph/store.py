@@ -268,7 +268,7 @@ class NxStore(GraphStore):
             u, v, _, data = self._leaf_edge(self._leaf_row(edge_id))
         else:
             u, v = ends
-            data = dict(self.g.edges[u, v, edge_id])
+            data = dict(self.g._succ[u][v][edge_id])
         data.update(id=edge_id, u=u, v=v)
         return data
 

@@ -55,9 +55,15 @@ def category(store: NxStore, hop: Hop) -> str | None:
     """The legal category of a kin hop (夫妻, 直系血亲 …), the most serious reading."""
     if hop.type not in ("kin", "spouse"):
         return None
-    cats = [classify(c) for c in store.edge(hop.edges[0])["chains"]]
-    ranked = [c for c in CATEGORIES if c in cats]
-    return ranked[0] if ranked else None
+    chains = store.edge(hop.edges[0])["chains"]
+    # the rows of one term share one chains list: classify it once per store
+    known = store.memo("labels.category", dict)
+    got = known.get(id(chains))
+    if got is None or got[0] is not chains:
+        cats = [classify(c) for c in chains]
+        ranked = [c for c in CATEGORIES if c in cats]
+        got = known[id(chains)] = (chains, ranked[0] if ranked else None)
+    return got[1]
 
 
 def _unit_name(store: NxStore, unit_node: str | None) -> str:
