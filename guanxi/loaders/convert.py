@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from pydantic import ValidationError
@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from guanxi.graph.dates import MonthDate, fmt
 from guanxi.graph.idnumber import birth_from_id
 from guanxi.graph.records import TABLES, Record, Rejected, Source
+from guanxi.loaders.bulk import CHUNK, Bulk
 from guanxi.loaders.cells import PARSERS, CellError, key
 from guanxi.loaders.errors import DataError
 from guanxi.loaders.make import maker
@@ -130,7 +131,9 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
     key_idx = next((i for i, n, _, _ in plan if n == (("id_number" if id_from_number else key_col))), None)
     validate = maker(model)  # pydantic only for a row that fails (the error's wording)
     file, sheet_name = sheet.file, sheet.sheet
-    for rownum, cells in rows:
+
+    def one_row(rownum: int, cells: Sequence[Any]) -> Record | None:
+        """The record of one row; None for an empty or (lenient) rejected row."""
         n = len(cells)
         data: dict[str, Any] = {}
         try:
@@ -152,12 +155,12 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
                 if extra:
                     data["extra"] = extra
             if not data:
-                continue  # an empty row
+                return None  # an empty row
             if id_from_number and "id_number" in data:
                 data["id"] = data["id_number"]
             data["src"] = Source(file=file, sheet=sheet_name, row=rownum)
             try:
-                rec = validate(data)
+                return validate(data)
             except ValidationError as exc:
                 raise _from_pydantic(exc, sheet, rownum, out.headers, cols) from None
         except DataError as err:
@@ -168,8 +171,19 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
             if key_idx is not None and key_idx < n and cells[key_idx] not in (None, ""):
                 out.rejected_keys[key(cells[key_idx]).upper() if id_from_number
                                   else key(cells[key_idx])] = f"{where} 第 {rownum} 行"
-            continue
-        out.records.append(rec)
+            return None
+
+    if not Bulk.usable(model):
+        for rownum, cells in rows:
+            rec = one_row(rownum, cells)
+            if rec is not None:
+                out.records.append(rec)
+        return out
+    bulk = Bulk(model, [(i, n, p, cols[n].kind) for i, n, p, _ in plan], extras, id_from_number,
+                file, sheet_name)
+    while chunk := list(islice(rows, CHUNK)):
+        nums, cells = zip(*chunk)
+        bulk.run(nums, cells, one_row, out.records)
     return out
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
 
-from guanxi.graph.records import TABLES, Posting, Relation
+from guanxi.graph.records import TABLES, Posting, Relation, record_fields
 from guanxi.loaders import convert, load_dataset
+from guanxi.loaders.bulk import Bulk
 from guanxi.loaders.errors import DataError
 from guanxi.loaders.make import maker
 from guanxi.synth.generate import generate
@@ -17,7 +19,7 @@ INDEPENDENT = Path(__file__).resolve().parent.parent / "data" / "independent"
 
 
 def _agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
-    """Load ``path`` with every row built both ways from the same parsed values; count them."""
+    """Load ``path`` with rows built both ways (bulk and row by row) and by pydantic; count them."""
     built = [0]
 
     def both(model):  # type: ignore[no-untyped-def]
@@ -30,9 +32,16 @@ def _agree(path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
             return got
         return make
 
+    bulk = load_dataset(path)
+    for t in TABLES:  # every record built in bulk is what pydantic makes of its fields
+        validate = TABLES[t].__pydantic_validator__.validate_python
+        for rec in getattr(bulk, t):
+            assert rec == validate(record_fields(rec)), rec
     monkeypatch.setattr(convert, "maker", both)
-    ds = load_dataset(path)
-    assert sum(len(getattr(ds, t)) for t in TABLES) <= built[0]
+    monkeypatch.setattr(Bulk, "usable", staticmethod(lambda model: False))
+    rows = load_dataset(path)
+    assert sum(len(getattr(rows, t)) for t in TABLES) <= built[0]
+    assert bulk == rows
     return built[0]
 
 
@@ -65,3 +74,46 @@ def test_missing_values_and_blank_terms_go_to_pydantic(data: dict) -> None:  # t
     model = Posting if "unit_id" in data else Relation
     with pytest.raises(ValidationError):
         maker(model)(data)
+
+
+def _mangle(folder: Path) -> None:
+    """Errors of every kind the bulk reader hands back to the row-by-row reader."""
+    def edit(name: str, row: int, col: int, value: str) -> None:
+        path = folder / name
+        rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+        rows[row][col] = value
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows(rows)
+    edit("persons.csv", 3, 3, "1975-13-40")  # a date that does not parse
+    edit("persons.csv", 5, 1, "  ")  # a required value blank
+    edit("persons.csv", 7, 0, "Ｐ0000001")  # full-width: the same id twice
+    edit("postings.csv", 4, 5, "2030-01-01")  # ends before it starts
+    edit("postings.csv", 9, 1, "U999")  # a unit that does not exist
+    edit("relations.csv", 2, 1, "")  # no 称谓
+    edit("relations.csv", 6, 5, "12345")  # a bad ID number
+    edit("units.csv", 3, 7, "很多")  # not a number
+
+
+@pytest.mark.parametrize("chunk", [3, 1 << 15])
+def test_bulk_rows_equal_row_by_row_rows_in_lenient_mode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    generate(tmp_path, persons=1000, seed=3)
+    _mangle(tmp_path)
+    monkeypatch.setattr(convert, "CHUNK", chunk)  # also rows split over many small chunks
+    bulk = load_dataset(tmp_path, lenient=True)
+    assert len(bulk.rejected) >= 8
+    monkeypatch.setattr(Bulk, "usable", staticmethod(lambda model: False))
+    assert load_dataset(tmp_path, lenient=True) == bulk
+
+
+def test_bulk_reader_raises_the_first_error_in_row_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    generate(tmp_path, persons=1000, seed=3)
+    _mangle(tmp_path)
+    with pytest.raises(DataError) as bulk:
+        load_dataset(tmp_path)
+    assert "第 4 行" in str(bulk.value)
+    monkeypatch.setattr(Bulk, "usable", staticmethod(lambda model: False))
+    with pytest.raises(DataError) as rows:
+        load_dataset(tmp_path)
+    assert str(bulk.value) == str(rows.value)

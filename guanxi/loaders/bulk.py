@@ -1,0 +1,237 @@
+"""Build a sheet's records a chunk of rows at a time, parsing each distinct cell value once per column.
+
+Registers repeat themselves down a column (dates, 职务, unit ids, 称谓 …), so a chunk's
+column is parsed as the set of its distinct values, and records are filled field by
+field with C-level ``map`` calls instead of a Python call per cell (issue 7: millions of
+rows). Only the rows that are clean are built here: a row with a cell that does not
+parse, a required value missing, or a record rule broken is handed back, in its place
+in row order, to the row-by-row reader, which words its error (or rejects or skips it)
+exactly as before. The output is therefore the same record for record.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Sequence
+from itertools import compress, repeat
+from sys import intern
+from typing import Any
+
+from guanxi.graph.records import Interval, Record, Source
+from guanxi.loaders.cells import key
+
+#: rows per chunk: large enough that per-chunk costs vanish, small enough to bound memory
+CHUNK = 1 << 15
+#: distinct values remembered per column across chunks (the parsed values are shared)
+CACHE_LIMIT = 1 << 16
+_FAIL = object()  # a cell whose parser raised
+_consume = deque(maxlen=0).extend
+_new = object.__new__
+_SRC_FILE, _SRC_SHEET, _SRC_ROW = (Source.__dict__[n].__set__ for n in ("file", "sheet", "row"))
+_CACHEABLE = {str, type(None)}  # hash-equal values of these types are equal cells (not 1 / 1.0 / True)
+
+
+def _parse_cell(parse: Callable[[Any], Any], v: Any) -> Any:
+    """The parsed cell, None for an empty one, or ``_FAIL``."""
+    if v is None or (type(v) is str and (not v or v.isspace())):
+        return None
+    try:
+        return parse(v)
+    except Exception:  # the row-by-row reader raises it again, in its turn
+        return _FAIL
+
+
+class _Column:
+    """One contract column of the sheet: where it is, its parser and what it has seen."""
+
+    def __init__(self, idx: int, name: str, parse: Callable[[Any], Any], kind: str) -> None:
+        self.idx, self.name, self.parse, self.kind = idx, name, parse, kind
+        self.cacheable = kind != "list"  # a list value must not be shared between records
+        self.cache: dict[Any, Any] = {}  # cell -> parsed value (str: the shared value itself)
+        self.failed: set[Any] = set()  # cached cells that parse to _FAIL
+        self.empty: set[Any] = set()  # cached cells that parse to None
+
+    def values(self, cells: Sequence[Any]) -> tuple[list[Any], set[int], set[int]]:
+        """Parsed values, rows whose cell failed, rows whose value is missing."""
+        types = set(map(type, cells))
+        if types == {str} and self.kind in ("key", "str"):
+            return self._text(cells)
+        if not self.cacheable or not types <= _CACHEABLE:
+            parse = self.parse
+            vals = [_parse_cell(parse, v) for v in cells]
+            return (vals, {i for i, g in enumerate(vals) if g is _FAIL},
+                    {i for i, g in enumerate(vals) if g is None})
+        return self._cached(cells)
+
+    def _text(self, cells: Sequence[str]) -> tuple[list[Any], set[int], set[int]]:
+        """Identifier and text columns: C-level passes (``key`` / ``text`` of a str is its strip)."""
+        stripped = list(map(str.strip, cells))
+        if self.kind == "key":
+            if all(map(str.isascii, stripped)):
+                vals = list(map(intern, stripped))
+            else:
+                vals = [intern(s) if s.isascii() else key(s) for s in stripped]
+        else:  # equal texts share one object, as pooled() does
+            pool = self.cache
+            vals = list(map(pool.setdefault if len(pool) < CACHE_LIMIT else pool.get, stripped, stripped))
+        gone: set[int] = set()
+        if "" in stripped:  # an empty or blank cell: ``str.strip`` and ``str.isspace`` agree on blanks
+            gone = {i for i, s in enumerate(stripped) if not s}
+            for i in gone:
+                vals[i] = None
+        return vals, set(), gone
+
+    def _cached(self, cells: Sequence[Any]) -> tuple[list[Any], set[int], set[int]]:
+        """Other kinds: each distinct cell parsed once, remembered across chunks up to a limit."""
+        parse, cache = self.parse, self.cache
+        distinct = set(cells)
+        fresh: dict[Any, Any] = {}
+        failed, empty = set(), set()
+        for v in distinct.difference(cache):
+            if v is None or not v or v.isspace():
+                got = None
+            else:
+                try:
+                    got = parse(v)
+                except Exception:  # the row-by-row reader raises it again, in its turn
+                    got = _FAIL
+            fresh[v] = got
+            if got is None:
+                empty.add(v)
+            elif got is _FAIL:
+                failed.add(v)
+        if len(cache) < CACHE_LIMIT:
+            cache.update(fresh)
+            self.failed |= failed
+            self.empty |= empty
+            look = cache
+        else:
+            look = dict(cache)
+            look.update(fresh)
+        vals = list(map(look.__getitem__, cells))
+        bad_cells = (self.failed | failed) & distinct
+        gone_cells = (self.empty | empty) & distinct
+        bad = {i for i, v in enumerate(cells) if v in bad_cells} if bad_cells else set()
+        gone = {i for i, v in enumerate(cells) if v in gone_cells} if gone_cells else set()
+        return vals, bad, gone
+
+
+class Bulk:
+    """Builds ``model`` records from chunks of rows; see the module docstring."""
+
+    def __init__(self, model: type[Record], plan: list[tuple[int, str, Callable[[Any], Any], str]],
+                 extras: list[tuple[int, str]], id_from_number: bool, file: str,
+                 sheet: str | None) -> None:
+        self.model, self.extras, self.file, self.sheet = model, extras, file, sheet
+        self.cols = [_Column(idx, name, parse, kind) for idx, name, parse, kind in plan]
+        self.width = 1 + max([i for i, *_ in plan] + [i for i, _ in extras], default=-1)
+        self.by_name = by_name = {c.name: c for c in self.cols}
+        if id_from_number:
+            by_name["id"] = by_name["id_number"]
+        fields = model.__pydantic_fields__
+        self.required = [by_name.get(n) for n, f in fields.items() if f.is_required()]
+        #: field setter, the column giving it (None: not supplied), default, default factory
+        self.fields = [(_slot(model, n), by_name.get(n), n, f.default, f.default_factory)
+                       for n, f in fields.items() if n != "src"]
+        self.interval = (issubclass(model, Interval)
+                         and by_name.get("start_date") is not None and by_name.get("end_date") is not None)
+        self.term = by_name.get("term")
+
+    @staticmethod
+    def usable(model: type[Record]) -> bool:
+        """Whether the row checks of :func:`~guanxi.loaders.make.maker` cover ``model``."""
+        from guanxi.loaders.make import KNOWN_VALIDATORS
+
+        d = model.__pydantic_decorators__
+        used = set(d.field_validators) | set(d.model_validators)
+        return not (used - KNOWN_VALIDATORS) and any(
+            f.is_required() for f in model.__pydantic_fields__.values())
+
+    def run(self, nums: Sequence[int], rows: Sequence[Sequence[Any]], one_row: Callable[[int, Sequence[Any]], Record | None],
+            out: list[Record]) -> None:
+        """Append the records of ``rows`` to ``out`` in row order; ``one_row`` handles the unclean rows."""
+        n, width = len(rows), self.width
+        if n == 0:
+            return
+        if min(map(len, rows)) < width:
+            rows = [r if len(r) >= width else list(r) + [None] * (width - len(r)) for r in rows]
+        table = list(zip(*rows)) if width else []
+        parsed: dict[int, list[Any]] = {}
+        slow: set[int] = set()
+        for col in self.cols:
+            vals, bad, gone = col.values(table[col.idx])
+            parsed[id(col)] = vals
+            slow |= bad
+            if gone and col in self.required:
+                slow |= gone
+        if None in self.required:
+            slow = set(range(n))
+        if self.interval:
+            starts, ends = parsed[id(self.by_name["start_date"])], parsed[id(self.by_name["end_date"])]
+            slow.update(i for i, (s, e) in enumerate(zip(starts, ends))
+                        if s is not None and e is not None and s is not _FAIL and e is not _FAIL
+                        and e < s)
+        if self.term is not None:
+            slow.update(i for i, t in enumerate(parsed[id(self.term)])
+                        if t is not None and t is not _FAIL and (type(t) is not str or not t or t != t.strip()))
+        keep = None if not slow else [i not in slow for i in range(n)]
+
+        def pick(seq: Sequence[Any]) -> list[Any]:
+            return list(seq) if keep is None else list(compress(seq, keep))
+
+        good_nums = pick(nums)
+        m = len(good_nums)
+        recs = list(map(_new, repeat(self.model, m)))
+        srcs = list(map(_new, repeat(Source, m)))
+        _consume(map(_SRC_FILE, srcs, repeat(self.file, m)))
+        _consume(map(_SRC_SHEET, srcs, repeat(self.sheet, m)))
+        _consume(map(_SRC_ROW, srcs, good_nums))
+        _consume(map(_slot(self.model, "src"), recs, srcs))
+        for setter, col, name, default, factory in self.fields:
+            if name == "extra" and self.extras:
+                vals = pick(self._extra(rows))
+            elif col is None:
+                vals = [factory() for _ in range(m)] if factory is not None else repeat(default, m)
+            else:
+                vals = pick(parsed[id(col)])
+                if factory is not None:
+                    vals = [factory() if v is None else v for v in vals]
+                elif default is not None and None in vals:
+                    vals = [default if v is None else v for v in vals]
+            _consume(map(setter, recs, vals))
+        if not slow:
+            out.extend(recs)
+            return
+        self._merge(nums, rows, sorted(slow), recs, one_row, out)
+
+    def _extra(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+        from guanxi.graph.records import NO_EXTRA
+
+        extras = self.extras
+        out = []
+        for cells in rows:
+            extra = {h: cells[i] for i, h in extras if cells[i] is not None and str(cells[i]).strip()}
+            out.append(extra or NO_EXTRA)
+        return out
+
+    @staticmethod
+    def _merge(nums: Sequence[int], rows: Sequence[Sequence[Any]], slow: list[int], recs: list[Record],
+               one_row: Callable[[int, Sequence[Any]], Record | None], out: list[Record]) -> None:
+        taken = prev = 0
+        for i in slow:
+            k = i - prev  # clean rows between the previous unclean row and this one
+            out.extend(recs[taken:taken + k])
+            taken += k
+            rec = one_row(nums[i], rows[i])
+            if rec is not None:
+                out.append(rec)
+            prev = i + 1
+        out.extend(recs[taken:])
+
+
+def _slot(model: type, name: str) -> Callable[[Any, Any], None]:
+    """The setter of slot ``name``, declared by ``model`` or a base class."""
+    for klass in model.__mro__:
+        if name in klass.__dict__ and hasattr(klass.__dict__[name], "__set__"):
+            return klass.__dict__[name].__set__  # type: ignore[no-any-return]
+    raise AttributeError(name)
