@@ -83,6 +83,12 @@ def parse_date(v: Any) -> date | None:
 def _date_text(s: str) -> date | None:
     # cached: registers repeat the same dates, and shared date objects save memory
     s = s.strip()
+    if len(s) == 10 and s[4] == "-" == s[7] and s.isascii() and (s[:4] + s[5:7] + s[8:]).isdigit():
+        # the commonest form, 2019-08-07, read in C: the same date the pattern below reads
+        try:
+            return date.fromisoformat(s)
+        except ValueError:
+            pass  # 2019-02-30 and the like: worded below
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s).replace(" ", "")
         if s in OPEN_END:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 import pytest
 
 from guanxi.graph.dates import MonthDate, is_month_only
+from guanxi.loaders import cells
 from guanxi.loaders.cells import (CellError, parse_bool, parse_date, parse_gender, parse_int,
                                   parse_list, text)
 
@@ -82,3 +84,25 @@ def test_gender_forms() -> None:
 
 def test_integral_numbers_become_plain_text() -> None:
     assert text(1001.0) == "1001" and text(" a ") == "a"
+
+
+@pytest.mark.parametrize("raw", ["2019-08-07", "1900-01-01", "2019-02-30", "2019-13-01", "0000-01-01",
+                                 "2019-08-1 ", "2019- 8-07", "2019-+8-07", "2019-W1-01", "2019-08-0７"])
+def test_iso_days_read_in_c_agree_with_the_pattern(raw: str) -> None:
+    def by_pattern(s: str) -> object:
+        s = s.strip()
+        m = cells._FULL.match(s)
+        try:
+            return cells._make(s, m.group(1), m.group(2), m.group(3)) if m else "无法识别"
+        except CellError as exc:
+            return str(exc)
+
+    cells._date_text.cache_clear()
+    try:
+        got: object = parse_date(raw)
+    except CellError as exc:
+        got = str(exc)
+    expected = by_pattern(unicodedata.normalize("NFKC", raw).replace(" ", "")
+                          if not raw.isascii() else raw)
+    assert got == expected or (expected == "无法识别" and "无法识别的日期" in str(got))
+    assert type(got) is type(expected) or expected == "无法识别"
