@@ -29,8 +29,9 @@ class PathAnswer(BaseModel):
     ``via`` lists the relation types walked (keys of :data:`guanxi.queries.hops.TYPES`),
     ``all_types`` says they are the default set (every type; with ``as_of`` all
     but former colleagues); ``skipped`` maps units and places too big to expand
-    to their size; ``notes`` are the Chinese lines saying so and whether more
-    paths existed than returned.
+    to their size; ``apart`` says the two are in different components (no path at
+    any length but through a unit or place of ``skipped``); ``notes`` are the
+    Chinese lines saying so and whether more paths existed than returned.
     """
 
     source: Endpoint
@@ -43,6 +44,7 @@ class PathAnswer(BaseModel):
     time_flow: bool = False
     paths: list[Path]
     truncated: bool = False
+    apart: bool = False
     skipped: dict[str, int] = {}
     notes: list[str] = []
 
@@ -100,4 +102,4 @@ def path_between(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = 
         via=[t for t in TYPES if t in kinds], all_types=kinds == resolve_types(None, as_of),
         max_hops=max_hops, max_paths=max_paths,
         as_of=as_of, time_flow=time_flow, paths=list(found), truncated=found.truncated,
-        skipped=dict(found.skipped), notes=found.notes())
+        apart=found.apart, skipped=dict(found.skipped), notes=found.notes())

@@ -42,8 +42,8 @@ def path_text(ans: PathAnswer) -> str:
     lines = [head]
     if s.id == t.id:
         lines.append("起点和终点是同一人。")
-    elif not ans.paths:
-        lines.append(f"在 {ans.max_hops} 跳以内没有找到关系路径。")
+    elif not ans.paths:  # apart: a note says there is none at any length
+        lines.append("没有找到关系路径。" if ans.apart else f"在 {ans.max_hops} 跳以内没有找到关系路径。")
     else:
         lines.append(f"最短路径 {len(ans.paths[0].steps)} 跳，共 {len(ans.paths)} 条：")
         lines += [f"{i}. {p.text()}" for i, p in enumerate(ans.paths, start=1)]
