@@ -146,8 +146,11 @@ def table(results: list[dict[str, Any]]) -> str:
     row("process CPU, whole run (with queries)", g("cpu_s"))
     row("  load average before / after", lambda r: "{} / {}".format(
         *r["guanxi"]["load_average_before_after"]), "")
+    row("path components (once per store)", g("path_components_s"))
     row("path query median", g("path_median_ms"), "ms")
     row("path query p95", g("path_p95_ms"), "ms")
+    row("  pairs joined / apart (of 100)", lambda r: "{} / {}".format(
+        r["guanxi"]["path_found"], r["guanxi"]["path_apart"]), "")
     row("neighbourhood (2 hops) median", g("neighbors_median_ms"), "ms")
     row("peak resident memory", g("peak_rss_gb"), "GB")
     row("AV01 raw files → findings", g("av01_raw_to_findings_s"))
