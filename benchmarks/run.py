@@ -151,6 +151,9 @@ def table(results: list[dict[str, Any]]) -> str:
     row("path query p95", g("path_p95_ms"), "ms")
     row("  pairs joined / apart (of 100)", lambda r: "{} / {}".format(
         r["guanxi"]["path_found"], r["guanxi"]["path_apart"]), "")
+    row("path median, pairs in one component", g("path_joined_median_ms"), "ms")
+    row("  p95 / paths found (of 100)", lambda r: "{} ms / {}".format(
+        round(r["guanxi"]["path_joined_p95_ms"]), r["guanxi"]["path_joined_found"]), "")
     row("neighbourhood (2 hops) median", g("neighbors_median_ms"), "ms")
     row("peak resident memory", g("peak_rss_gb"), "GB")
     row("AV01 raw files → findings", g("av01_raw_to_findings_s"))
