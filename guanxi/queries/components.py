@@ -33,7 +33,9 @@ from itertools import repeat
 
 import numpy as np
 
-from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, pnode
+from guanxi.graph.store import (
+    DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, pnode,
+)
 from guanxi.queries.indexes import places, recommendations
 
 _RELATIONS = frozenset((KIN, TIE, DERIVED_KIN))
@@ -73,7 +75,18 @@ class Components:
 
 
 def components(store: NxStore, cap: int | None) -> Components:
-    """The :class:`Components` of the store under a unit and place cap, made once per store."""
+    """The :class:`Components` of the store under a unit and place cap, made once per store.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> store = build(Dataset(persons=[Person(id="P1", name="张三"), Person(id="P2", name="李四"),
+    ...     Person(id="P3", name="王五")], relations=[Relation(person_id="P1", term="妻子", relative_id="P2")]))
+    >>> c = components(store, 500)
+    >>> c.label("person/P1") == c.label("person/P2") != c.label("person/P3")
+    True
+    """
     return store.memo(f"queries.components/{cap}", lambda: _build(store, cap))  # type: ignore[no-any-return]
 
 

@@ -79,7 +79,8 @@ def test_apart_pairs_have_no_path_at_any_length(generated: NxStore) -> None:
 
 def test_a_kept_relative_is_in_his_owner_s_component(generated: NxStore) -> None:
     comps = components(generated, 500)
-    kept = [(u, v) for u, v, eid, _d in generated.edges() if eid.startswith("relation/") and v not in generated.g]
+    kept = [(u, v) for u, v, eid, _d in generated.edges()
+            if eid.startswith("relation/") and v not in generated.g]
     assert kept
     for owner, relative in kept[:50]:
         assert comps.label(relative) == comps.label(owner) is not None
@@ -102,7 +103,8 @@ def test_a_unit_over_the_cap_parts_its_members_and_is_named() -> None:
     store = _office(leader=False)
     got = find_paths(store, "A", "B", unit_cap=2, today=date(2024, 1, 1))
     assert got == [] and got.apart and got.skipped == {"unit/U": 3}
-    assert got.notes()[-1] == "两人不在同一关系网中，任何跳数都没有关系路径（经过上列未展开的机构或地点的除外）"
+    assert got.notes()[-1] == ("两人不在同一关系网中，任何跳数都没有关系路径"
+                               "（经过上列未展开的机构或地点的除外）")
     assert [p.text() for p in find_paths(store, "A", "B", today=date(2024, 1, 1))] == [
         "张三 —同事（财务科 2019.01–）→ 李四（财务科科员 2019.01–）"]
     tied = find_paths(store, "A", "D", today=date(2024, 1, 1))
