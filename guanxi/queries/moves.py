@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held
 from guanxi.queries.careers import sorted_posts
-from guanxi.queries.positions import post_text
+from guanxi.queries.positions import entities, post_text
 from guanxi.queries.ranks import canonical, is_promotion, ladder
 
 PROMOTION_KINDS = ("提拔", "破格", "越级", "破格提拔", "越级提拔")
@@ -91,7 +91,7 @@ def promotions(store: GraphStore) -> dict[str, list[Promotion]]:
 
 def _build(store: GraphStore) -> dict[str, list[Promotion]]:
     out: dict[str, list[Promotion]] = {}
-    persons = {h.rec.person_id for e in _entities(store) for h in store.postings_in(e)}
+    persons = {h.rec.person_id for e in entities(store) for h in store.postings_in(e)}
     apps: dict[str, list[tuple[int, Appointment]]] = {}
     if store.has("appointments"):
         for i, a in enumerate(store.records("appointments")):
@@ -135,13 +135,6 @@ def _merge(store: GraphStore, moves: list[Promotion], i: int, a: Appointment,
                            post, (f"appointment/{a.id}",) + ((prev.eid,) if prev else ()),
                            None, prev, a))
     return moves
-
-
-def _entities(store: GraphStore) -> list[str]:
-    ents = getattr(store, "entities", None)
-    if callable(ents):
-        return list(ents())
-    return sorted({store.entity_of(p.unit_id) for p in store.records("postings")})
 
 
 def rank_since(store: GraphStore, person: str, rank: str | None, before: date) -> date | None:

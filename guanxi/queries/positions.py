@@ -41,6 +41,38 @@ def role_of(store: GraphStore, held: Held) -> str:
     return got
 
 
+def leader_posts(store: GraphStore) -> dict[str, list[Held]]:
+    """Person id -> his 主要负责人 and 副职 posts, in the order ``postings_of`` gives them.
+
+    Rules that start from leaders (NP03, NP04, NP05, PR11) read this instead of
+    asking the role of every post; it is built in one pass over the postings
+    (filling the :func:`role_of` memo on the way) and kept in ``store.memo``.
+    """
+    return store.memo("positions.leader_posts", lambda: _leader_posts(store))  # type: ignore[no-any-return]
+
+
+def _leader_posts(store: GraphStore) -> dict[str, list[Held]]:
+    roles: dict[str, str] = store.memo("positions.roles", dict)  # role_of's memo, read directly
+    leaders: dict[str, None] = {}
+    for entity in entities(store):
+        for h in store.postings_in(entity):
+            role = roles.get(h.eid)
+            if role is None:
+                role = roles[h.eid] = _role(h)
+            if role in LEADERS:
+                leaders[h.rec.person_id] = None
+    # every post now has its role: read each leader's posts again in his own order
+    return {pid: [h for h in store.postings_of(pid) if roles[h.eid] in LEADERS] for pid in leaders}
+
+
+def entities(store: GraphStore) -> list[str]:
+    """Every legal entity that has postings (its postings are read with ``postings_in``)."""
+    ents = getattr(store, "entities", None)
+    if callable(ents):
+        return list(ents())
+    return sorted({store.entity_of(p.unit_id) for p in store.records("postings")})
+
+
 def _role(held: Held) -> str:
     rec = held.rec
     at_entity = rec.unit_id == held.entity

@@ -11,7 +11,7 @@ from guanxi.graph.records import Relation
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.careers import person_name
 from guanxi.queries.finding import Finding
-from guanxi.queries.positions import CHIEF, LEADERS, post_text, role_of
+from guanxi.queries.positions import CHIEF, leader_posts, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
 
 TIE_TERMS = ("秘书", "司机", "办公室", "工作人员", "警卫", "驾驶员")
@@ -26,9 +26,8 @@ class Move:
     new: Held
 
 
-def _moves(store: GraphStore, pid: str, gap_months: int = 6) -> list[Move]:
-    """Leadership posts of ``pid`` followed (within ``gap_months``) by one in another entity."""
-    lead = [h for h in store.postings_of(pid) if role_of(store, h) in LEADERS]
+def _moves(lead: list[Held], gap_months: int = 6) -> list[Move]:
+    """A person's leadership posts (``lead``) followed (within ``gap_months``) by one in another entity."""
     out = []
     for old in lead:
         end = old.rec.end_date
@@ -144,9 +143,10 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     """
     terms, offices = list(params["tie_terms"]), list(params["office_units"])
     months = int(params["follow_months"])
+    leads = leader_posts(store)
     for person in store.records("persons"):
         pid = person.id
-        for mv in _moves(store, pid):
+        for mv in _moves(leads.get(pid, [])):
             aides: dict[str, Aide] = {}
             for a in _declared_aides(store, pid, terms) + _office_aides(store, mv.old, offices):
                 aides.setdefault(a.person, a)
