@@ -12,7 +12,7 @@ from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.careers import person_name
 from guanxi.queries.finding import Finding
-from guanxi.queries.positions import CHIEF, post_text, role_of
+from guanxi.queries.positions import CHIEF, leader_posts, post_text, role_of
 from guanxi.queries.ranks import is_promotion
 from guanxi.queries.rule import Param, Params, Rule
 
@@ -89,8 +89,9 @@ def _index(store: GraphStore) -> dict[str, list[Promotion]]:
 
 def _departures(store: GraphStore) -> Iterator[tuple[Held, date]]:
     """(first chief post of a tenure, the day the tenure ends) for every chief who left."""
+    leads = leader_posts(store)
     for person in store.records("persons"):
-        chief = sorted((h for h in store.postings_of(person.id) if role_of(store, h) == CHIEF),
+        chief = sorted((h for h in leads.get(person.id, ()) if role_of(store, h) == CHIEF),
                        key=lambda h: h.rec.start_date)
         by_entity: dict[str, list[Held]] = {}
         for h in chief:
