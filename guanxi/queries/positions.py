@@ -44,7 +44,7 @@ def role_of(store: GraphStore, held: Held) -> str:
 def leader_posts(store: GraphStore) -> dict[str, list[Held]]:
     """Person id -> his 主要负责人 and 副职 posts, in the order ``postings_of`` gives them.
 
-    Rules that start from leaders (NP03, NP04, NP05, PR11) read this instead of
+    Rules that start from leaders (NP04, PR11) read this instead of
     asking the role of every post; it is built in one pass over the postings
     (filling the :func:`role_of` memo on the way) and kept in ``store.memo``.
     """
