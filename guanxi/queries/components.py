@@ -19,7 +19,8 @@ What joins, for a unit and place cap (``None``: no cap):
 * a recommendation joins recommender and recommended.
 
 A unit or place left closed by the cap is remembered with the components of its people:
-a path the cap stopped would have to pass through one of those.
+a path the cap stopped would have to leave one component, and enter the other, through one
+of those.
 
 Built once per store and cap (:meth:`NxStore.memo`): one pass over the adjacency, then a
 vectorised union (hook every edge's larger label to its smaller one, then pointer jumping
@@ -65,13 +66,16 @@ class Components:
         return self._closed.get(label, {})
 
     def between(self, a: int, b: int) -> dict[str, int]:
-        """The closed units and places a path from component ``a`` to ``b`` would have to cross.
+        """Closed units and places one of which any path from component ``a`` to ``b`` crosses.
 
-        Such a path leaves ``a`` through one of ``a``'s and enters ``b`` through one of ``b``'s;
-        when either has none, no path joins them whatever the cap, and nothing is listed.
+        Such a path leaves ``a`` through one of ``a``'s and enters ``b`` through one of ``b``'s,
+        so either list is complete: the shorter is given. When either is empty no path joins
+        the two whatever the cap, and nothing is listed.
         """
         ca, cb = self.closed(a), self.closed(b)
-        return {**ca, **cb} if ca and cb else {}
+        if not ca or not cb:
+            return {}
+        return ca if (len(ca), sorted(ca)) <= (len(cb), sorted(cb)) else cb
 
 
 def components(store: NxStore, cap: int | None) -> Components:

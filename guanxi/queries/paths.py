@@ -120,8 +120,8 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     today : the reference day telling colleagues from former colleagues.
     apart_check : first look the two up in the store's components (made on the first
         query, a few seconds at 1,000,000 persons); when they are apart the answer is
-        empty at once, ``apart`` is set and ``skipped`` lists the closed units and places
-        a path would have to cross. False: always search (the same paths, but ``skipped``
+        empty at once, ``apart`` is set and ``skipped`` lists closed units and places one
+        of which any path would have to cross. False: always search (the same paths, but ``skipped``
         lists only what the search met within ``max_hops``).
 
     Complexity: bidirectional, so about ``2·d^(L/2)`` hops for branching ``d``
