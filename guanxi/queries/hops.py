@@ -269,7 +269,7 @@ class Expander:
 
         Every unit's member table is made once per store (:func:`unit_members`); within a
         layer (:meth:`new_layer`) the filtered list is made once per unit, and a member
-        reached since is dropped by the caller.
+        reached since is dropped by :meth:`_overlaps`.
         """
         cache = self._layer
         got = None if cache is None else cache.get(unit)
@@ -291,7 +291,7 @@ class Expander:
         ref = self.ref
         late1 = date.min if s1 is None else latest_start(s1)
         for p, eid2, s2, e2, late2 in self._members(unit, skip, into):
-            if p == node:
+            if p == node or p in skip:  # ``skip`` may have grown since the layer's list was made
                 continue
             end = e2 if e1 is None else e1 if e2 is None or e1 <= e2 else e2
             if end is not None and (late2 if late2 > late1 else late1) >= end:
