@@ -24,7 +24,8 @@ of those.
 
 Built once per store and cap (:meth:`NxStore.memo`): one pass over the adjacency, then a
 vectorised union (hook every edge's larger label to its smaller one, then pointer jumping
-until each label is its root), O((N + E) log N) and a few seconds at 1,000,000 persons.
+until each label is its root), O((N + E) log N): about 1 s at 100,000 persons, 12–14 s at
+1,000,000.
 """
 
 from __future__ import annotations

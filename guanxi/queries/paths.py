@@ -119,7 +119,7 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     unit_cap : units and places with more members are not expanded (None: all).
     today : the reference day telling colleagues from former colleagues.
     apart_check : first look the two up in the store's components (made on the first
-        query, a few seconds at 1,000,000 persons); when they are apart the answer is
+        query: 12–14 s at 1,000,000 persons); when they are apart the answer is
         empty at once, ``apart`` is set and ``skipped`` lists closed units and places one
         of which any path would have to cross. False: always search (the same paths, but ``skipped``
         lists only what the search met within ``max_hops``).
