@@ -19,6 +19,7 @@ from typing import Any
 
 from guanxi.graph.records import Interval, Record, Source
 from guanxi.loaders.cells import key
+from guanxi.loaders.make import rules_known
 
 #: rows per chunk: large enough that per-chunk costs vanish, small enough to bound memory
 CHUNK = 1 << 15
@@ -140,12 +141,7 @@ class Bulk:
     @staticmethod
     def usable(model: type[Record]) -> bool:
         """Whether the row checks of :func:`~guanxi.loaders.make.maker` cover ``model``."""
-        from guanxi.loaders.make import KNOWN_VALIDATORS
-
-        d = model.__pydantic_decorators__
-        used = set(d.field_validators) | set(d.model_validators)
-        return not (used - KNOWN_VALIDATORS) and any(
-            f.is_required() for f in model.__pydantic_fields__.values())
+        return rules_known(model) and any(f.is_required() for f in model.__pydantic_fields__.values())
 
     def run(self, nums: Sequence[int], rows: Sequence[Sequence[Any]], one_row: Callable[[int, Sequence[Any]], Record | None],
             out: list[Record]) -> None:

@@ -21,6 +21,13 @@ from guanxi.graph.records import Interval, Record
 KNOWN_VALIDATORS = {"_end_not_before_start", "_term_not_blank"}
 
 
+def rules_known(model: type[Record]) -> bool:
+    """Whether every validator of ``model`` is one whose rule this module checks itself."""
+    decorators = model.__pydantic_decorators__
+    used = set(decorators.field_validators) | set(decorators.model_validators)
+    return not used - KNOWN_VALIDATORS
+
+
 def maker(model: type[Record]) -> Callable[[dict[str, Any]], Record]:
     """A function turning one row's parsed values into a ``model`` record.
 
@@ -40,9 +47,7 @@ def maker(model: type[Record]) -> Callable[[dict[str, Any]], Record]:
     end_date: 结束时间 2019-01-01 早于开始时间 2020-01-01
     """
     validate = model.__pydantic_validator__.validate_python
-    decorators = model.__pydantic_decorators__
-    used = set(decorators.field_validators) | set(decorators.model_validators)
-    if used - KNOWN_VALIDATORS:
+    if not rules_known(model):
         return validate  # type: ignore[no-any-return]
     fields = model.__pydantic_fields__
     required = [n for n, f in fields.items() if f.is_required()]
