@@ -198,6 +198,7 @@ def measure(data: Path, pairs: int, seed: int, out: Path) -> dict[str, Any]:
         apart += got.apart
     fig["path_median_ms"] = statistics.median(times) * 1000
     fig["path_p95_ms"] = pct(times, 0.95) * 1000
+    fig["path_pairs"] = pairs
     fig["path_found"] = found
     fig["path_apart"] = apart
     times = []

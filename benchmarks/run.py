@@ -149,11 +149,12 @@ def table(results: list[dict[str, Any]]) -> str:
     row("path components (once per store)", g("path_components_s"))
     row("path query median", g("path_median_ms"), "ms")
     row("path query p95", g("path_p95_ms"), "ms")
-    row("  pairs joined / apart (of 100)", lambda r: "{} / {}".format(
-        r["guanxi"]["path_found"], r["guanxi"]["path_apart"]), "")
+    row("  pairs joined / apart", lambda r: "{} / {} of {}".format(
+        r["guanxi"]["path_found"], r["guanxi"]["path_apart"], r["guanxi"].get("path_pairs", 100)), "")
     row("path median, pairs in one component", g("path_joined_median_ms"), "ms")
-    row("  p95 / paths found (of 100)", lambda r: "{} ms / {}".format(
-        round(r["guanxi"]["path_joined_p95_ms"]), r["guanxi"]["path_joined_found"]), "")
+    row("  p95 / paths found", lambda r: "{} ms / {} of {}".format(
+        round(r["guanxi"]["path_joined_p95_ms"]), r["guanxi"]["path_joined_found"],
+        r["guanxi"].get("path_pairs", 100)), "")
     row("neighbourhood (2 hops) median", g("neighbors_median_ms"), "ms")
     row("peak resident memory", g("peak_rss_gb"), "GB")
     row("AV01 raw files → findings", g("av01_raw_to_findings_s"))
