@@ -47,6 +47,17 @@ def leader_posts(store: GraphStore) -> dict[str, list[Held]]:
     Rules that start from leaders (NP04, PR11) read this instead of
     asking the role of every post; it is built in one pass over the postings
     (filling the :func:`role_of` memo on the way) and kept in ``store.memo``.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+    >>> store = build(Dataset(persons=[Person(id="P1", name="张三"), Person(id="P2", name="李四")],
+    ...     units=[Unit(id="U1", name="市财政局")], postings=[
+    ...     Posting(person_id="P1", unit_id="U1", title="局长", start_date=date(2020, 1, 1)),
+    ...     Posting(person_id="P2", unit_id="U1", title="科员", start_date=date(2020, 1, 1))]))
+    >>> {p: [h.rec.title for h in hs] for p, hs in leader_posts(store).items()}
+    {'P1': ['局长']}
     """
     return store.memo("positions.leader_posts", lambda: _leader_posts(store))  # type: ignore[no-any-return]
 
