@@ -314,6 +314,31 @@ class NxStore(GraphStore):
         The rows kept as rows come where their edges would have been, so a person's relatives
         read in the order of the forms.
         """
+        return self._out(node_id, self.leaf_edges)
+
+    def out_rows(self, node_id: str) -> Iterator[tuple[str, str | int, dict[str, Any] | None]]:
+        """:meth:`out_edges`, in the same order, but a relative kept as his row comes as
+        (relative, row index, None): for a pass over every row that reads the record and its
+        term reading itself, without making each row's edge data (:func:`check_kinship`)."""
+        return self._out(node_id, self._leaf_rows)
+
+    def relation_readings(self) -> tuple[list[Relation], list[TermMatch | None]]:
+        """The relation rows and, row by row, the reading of each row's term (None: unread)."""
+        return self.dataset.relations, self._rel_match
+
+    def kept_rows(self) -> Iterable[tuple[str, list[int]]]:
+        """(form owner, his relation rows kept as rows) for every owner that has such rows."""
+        return self._leaf_of.items()
+
+    def relation_row(self, i: int) -> tuple[Relation, TermMatch | None]:
+        """Relation row ``i`` and the reading of its term (None: not a kin term)."""
+        return self.dataset.relations[i], self._rel_match[i]
+
+    def _leaf_rows(self, node_id: str) -> list[tuple[str, int, None]]:
+        nodes = self._rel_node
+        return [(nodes[i], i, None) for i in self._leaf_of[node_id]]  # type: ignore[misc]
+
+    def _out(self, node_id: str, leaves_of: Callable[[str], list[Any]]) -> Iterator[Any]:
         rows = self._leaf_of.get(node_id)
         nbrs = self.g._succ.get(node_id, {})
         if not rows:
@@ -321,7 +346,7 @@ class NxStore(GraphStore):
                 for eid, data in keyed.items():
                     yield v, eid, data
             return
-        leaves = self.leaf_edges(node_id)
+        leaves = leaves_of(node_id)
         k = 0
         for v, keyed in nbrs.items():
             first = _phase(next(iter(keyed)))

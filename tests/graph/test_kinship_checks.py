@@ -64,3 +64,23 @@ def test_warnings_come_form_by_form_and_each_relative_is_named_once() -> None:
         # and a woman again on C's: said once
         "relations.csv 第 5 行 与 relations.csv 第 3 行",
     ]
+
+
+def test_rows_kept_as_rows_are_checked_whoever_owns_them() -> None:
+    """Relatives named once stay their rows (never drawn); their faults are still reported, in
+    roster order, and an owner whose rows are all right adds nothing."""
+    ps = [Person(id=i, name=n, gender=g, birth_date=OWN) for i, n, g in
+          (("A", "张三", "男"), ("B", "李四", "女"), ("C", "王五", "男"))]
+    rows = [("C", "父亲", "赵某", date(1990, 1, 1)),  # C's father younger than C
+            ("A", "母亲", "钱某", date(1950, 1, 1)),  # right
+            ("B", "岳母", "孙某", date(1950, 1, 1)),  # B is a woman: a man's term
+            ("A", "儿子", "周某", date(2000, 1, 1))]  # right
+    ds = Dataset(persons=ps, relations=[
+        Relation(person_id=p, term=t, relative_name=n, relative_birth_date=d,
+                 src=Source(file="relations.csv", row=k + 2))
+        for k, (p, t, n, d) in enumerate(rows)])
+    store = build(ds)
+    assert store.size()[2] == 4  # every relative kept as his row
+    assert [w.split("：")[0] for w in ds.warnings] == ["relations.csv 第 4 行",
+                                                      "relations.csv 第 2 行"]
+    assert "该称谓只适用于男性" in ds.warnings[0] and "出生日期矛盾" in ds.warnings[1]

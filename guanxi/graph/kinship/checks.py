@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.kinship.steps import Chain, agree, gender_of, inverse, kind
+from guanxi.graph.records import Source
 
 if TYPE_CHECKING:
     from guanxi.graph.store import NxStore
@@ -20,9 +21,12 @@ if TYPE_CHECKING:
 MIN_GENERATION_YEARS = 12
 
 
-def _row(data: dict[str, Any]) -> str:
-    src = data.get("src")
+def _label(src: Source | None) -> str:
     return src.label() if src is not None else "relations"
+
+
+def _row(data: dict[str, Any]) -> str:
+    return _label(data.get("src"))
 
 
 def _person_row(store: "NxStore", node: str) -> str:
@@ -88,6 +92,69 @@ class _Reading:
                       if len(chains) == 1 else (None, None))
 
 
+class _Readings(dict[int, _Reading]):
+    """The :class:`_Reading` of each ``chains`` list, by identity: rows of one term share one."""
+
+    def of(self, chains: list[Chain]) -> _Reading:
+        got = self.get(id(chains))
+        if got is None or got.chains is not chains:
+            got = self[id(chains)] = _Reading(chains)
+        return got
+
+
+def _rule(reading: _Reading, note: Any) -> DateRule | None:
+    """The date rule of a row: its term's, read as 拟制 (adoptive) when its note says so."""
+    return reading.rules["拟制" in str(note or "")]
+
+
+def _row_faults(ego: str | None, rule: DateRule | None, owner: tuple[Any, ...],
+                rel_born: date | None) -> tuple[bool, DateRule | None]:
+    """(the term needs the owner's other gender, the date rule the two births break) of one row."""
+    _, owner_g, own = owner
+    if own is None or rel_born is None or rule is None:
+        broken = None
+    else:
+        gap = _months(own) - _months(rel_born)  # > 0: the relative is older
+        broken = None if rule[0] <= gap <= rule[1] else rule
+    return bool(ego and owner_g and ego != owner_g), broken
+
+
+def _owners_to_walk(store: "NxStore", node: Any, readings: _Readings) -> set[str]:
+    """The form owners with a kin edge drawn (compared with the other side and other rows), or
+    with a row kept as a row that has something to report.
+
+    A relative kept as his row is named by no other row, so his row can only be wrong on its
+    own: it is checked here, owner by owner, and its owner's edges are walked only when it is
+    (most rows of a province are such rows, and right).
+    """
+    from guanxi.graph.store import pnode
+
+    rels, matches = store.relation_readings()
+    kin = [m is not None and not m.tie for m in matches]
+    kept = bytearray(len(rels))
+    out: set[str] = set()
+    terms: dict[int, tuple[str | None, DateRule | None]] = {}  # id(match) -> (ego, date rule)
+    for owner, rows in store.kept_rows():
+        f_u = None
+        for i in rows:
+            kept[i] = 1
+            match = matches[i]
+            if match is None or match.tie or owner in out:
+                continue
+            if f_u is None:
+                f_u = _facts(node[owner])
+            term = terms.get(id(match))
+            if term is None:  # matches live as long as the store: an id is never reused here
+                term = terms[id(match)] = (match.ego, _rule(readings.of(match.chains), match.note))
+            ego_wrong, broken = _row_faults(*term, f_u, rels[i].relative_birth_date)
+            if ego_wrong or broken is not None:
+                out.add(owner)
+    for i, (k, c) in enumerate(zip(kin, kept)):
+        if k and not c:
+            out.add(pnode(rels[i].person_id))
+    return out
+
+
 def check_kinship(store: "NxStore") -> list[str]:
     """Warnings about declared kin edges that contradict each other or the known facts.
 
@@ -96,7 +163,10 @@ def check_kinship(store: "NxStore") -> list[str]:
       recorded gender contradicts the term;
     * birth dates make the tie impossible (a 父亲 younger than the child).
 
-    Complexity: O(E) over edges, a few dict lookups per edge.
+    Warnings come form owner by form owner (in the graph's node order), each owner's rows in
+    the order :meth:`NxStore.out_edges` reads them.
+
+    Complexity: O(R + E) over relation rows and the edges of the owners walked.
     """
     from guanxi.graph.store import KIN
 
@@ -109,43 +179,46 @@ def check_kinship(store: "NxStore") -> list[str]:
     # the raw node dict: the public views cost a wrapper object per lookup, and a province has
     # millions of edges; a relative kept as its relation row is read from the store
     node = getattr(store.g, "_node", None) or store.g.nodes
-    readings: dict[int, _Reading] = {}  # rows of one term share one chains list
+    readings = _Readings()
+    walk = _owners_to_walk(store, node, readings)
     for u in list(node):
-        f_u = None  # the form owner's facts, read at his first kin edge
-        for v, _eid, data in store.out_edges(u):
-            if data.get("kind") != KIN:
+        if u not in walk:
+            continue
+        f_u = _facts(node[u])
+        for v, eid, data in store.out_rows(u):
+            if data is None:  # a relative kept as his row (no other row names him): read the row
+                rel, match = store.relation_row(eid)  # type: ignore[arg-type]
+                if match is None or match.tie:
+                    continue
+                chains, ego, note, term, src = (match.chains, match.ego, match.note, rel.term,
+                                                rel.src)
+                v_person, rel_g, rel_born = False, None, rel.relative_birth_date
+            elif data.get("kind") != KIN:
                 continue
-            chains: list[Chain] = data["chains"]
-            reading = readings.get(id(chains))
-            if reading is None or reading.chains is not chains:
-                reading = readings[id(chains)] = _Reading(chains)
-            if f_u is None:
-                f_u = _facts(node[u])
-            _, owner_g, own = f_u
-            v_data = node.get(v)
-            if v_data is None:  # a relative kept as his relation row: the row has his birth date
-                v_person, rel_g, rel = False, None, data["rec"].relative_birth_date
             else:
-                v_person, rel_g, rel = _facts(v_data)
-            ego = data.get("ego")
-            if ego and owner_g and ego != owner_g:
-                out.append(f"{_row(data)}：{store.name(u)}（{owner_g}{_person_row(store, u)}）"
-                           f"填报“{data.get('term')}”，该称谓只适用于{ego}性")
+                chains, ego, note, term, src = (data["chains"], data.get("ego"),
+                                                data.get("note"), data.get("term"),
+                                                data.get("src"))
+                v_person, rel_g, rel_born = _facts(node[v])
+            reading = readings.of(chains)
+            ego_wrong, broken = _row_faults(ego, _rule(reading, note), f_u, rel_born)
+            if ego_wrong:
+                out.append(f"{_label(src)}：{store.name(u)}（{f_u[1]}{_person_row(store, u)}）"
+                           f"填报“{term}”，该称谓只适用于{ego}性")
             if v_person and rel_g and reading.end is not None and rel_g != reading.end:
-                out.append(f"{_row(data)}：{store.name(u)} 填报 {store.name(v)} 为其"
-                           f"“{data.get('term')}”，但 {store.name(v)} 的性别为{rel_g}"
+                out.append(f"{_label(src)}：{store.name(u)} 填报 {store.name(v)} 为其"
+                           f"“{term}”，但 {store.name(v)} 的性别为{rel_g}"
                            f"{_person_row(store, v)}")
-            rule = reading.rules["拟制" in str(data.get("note", ""))]
-            if own is not None and rel is not None and rule is not None:
-                gap = _months(own) - _months(rel)  # > 0: the relative is older
-                if not rule[0] <= gap <= rule[1]:
-                    out.append(f"{_row(data)}：{store.name(u)}（{fmt_dot(own)}"
-                               f"{_person_row(store, u)}）填报的{data.get('term')} "
-                               f"{store.name(v)}（{fmt_dot(rel)}）{rule[2]}，"
-                               f"关系与出生日期矛盾")
+            if broken is not None:
+                out.append(f"{_label(src)}：{store.name(u)}（{fmt_dot(f_u[2])}"
+                           f"{_person_row(store, u)}）填报的{term} "
+                           f"{store.name(v)}（{fmt_dot(rel_born)}）{broken[2]}，"
+                           f"关系与出生日期矛盾")
+            if data is None:
+                continue
             if v_person:
                 declared[(u, v)].append(data)
-            elif reading.end is not None and v_data is not None:  # a row kept as a row is one row
+            elif reading.end is not None:  # a relative node several rows name
                 first = said.setdefault(v, (reading.end, data))
                 if first[0] != reading.end and v not in clash:
                     clash[v] = data
