@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 class MonthDate(date):
@@ -51,16 +52,20 @@ def fmt_dot(d: date | None) -> str:
 
 def month_end(d: date) -> date:
     """The last day of ``d``'s month."""
-    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
+    return _last_day(d.year, d.month)
+
+
+@lru_cache(maxsize=1 << 14)
+def _last_day(year: int, month: int) -> date:
+    # cached: rules ask for month ends hundreds of thousands of times over a few thousand months
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
 def add_months(d: date, months: int) -> date:
     """``d`` moved by whole months, the day clipped to the target month's length."""
     y, m = divmod(d.month - 1 + months, 12)
-    target = date(d.year + y, m + 1, 1)
-    day = min(d.day, month_end(target).day)
-    return target.replace(day=day)
+    last = _last_day(d.year + y, m + 1)
+    return last if d.day >= last.day else date(last.year, last.month, d.day)
 
 
 def latest(d: date) -> date:
@@ -69,8 +74,8 @@ def latest(d: date) -> date:
 
 
 def earliest(d: date) -> date:
-    """The earliest day a (possibly month-only) date may stand for."""
-    return date(d.year, d.month, d.day)
+    """The earliest day a (possibly month-only) date may stand for (a plain date)."""
+    return d if type(d) is date else date(d.year, d.month, d.day)
 
 
 def overlap(
