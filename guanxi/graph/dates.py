@@ -61,8 +61,17 @@ def _last_day(year: int, month: int) -> date:
     return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
+@lru_cache(maxsize=1 << 16)
 def add_months(d: date, months: int) -> date:
-    """``d`` moved by whole months, the day clipped to the target month's length."""
+    """``d`` moved by whole months, the day clipped to the target month's length.
+
+    Cached: rules move the same few thousand days by the same windows hundreds of
+    thousands of times. A month-only date and its first day share an entry, and
+    both give the same plain date.
+
+    >>> add_months(date(2020, 1, 31), 1), add_months(MonthDate(2020, 3), -14)
+    (datetime.date(2020, 2, 29), datetime.date(2019, 1, 1))
+    """
     y, m = divmod(d.month - 1 + months, 12)
     last = _last_day(d.year + y, m + 1)
     return last if d.day >= last.day else date(last.year, last.month, d.day)
@@ -70,7 +79,7 @@ def add_months(d: date, months: int) -> date:
 
 def latest(d: date) -> date:
     """The latest day a (possibly month-only) date may stand for."""
-    return month_end(d) if isinstance(d, MonthDate) else d
+    return _last_day(d.year, d.month) if type(d) is MonthDate else d
 
 
 def earliest(d: date) -> date:

@@ -7,7 +7,7 @@ from datetime import date
 from guanxi.graph.dates import earliest, fmt
 from guanxi.graph.records import Person
 from guanxi.graph.store import GraphStore, Held
-from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, role_of
+from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, entities, roles
 from guanxi.queries.ranks import ladder
 
 #: roles that make a post a leadership or 中层 post
@@ -18,6 +18,8 @@ GONE = ("退休", "离职", "死亡", "调出")
 
 def is_manager(store: GraphStore, held: Held) -> bool:
     """True for a leadership or 中层 post: by role, or by a rank of 副科 / 中层副职 and above.
+
+    Loops over many posts read :func:`manager_posts` once instead.
 
     Examples
     --------
@@ -30,16 +32,35 @@ def is_manager(store: GraphStore, held: Held) -> bool:
     >>> [is_manager(s, h) for h in s.postings_of("P") + s.postings_of("Q")]
     [True, False]
     """
-    if role_of(store, held) in MANAGERS:
-        return True
-    lad = ladder(held.rec.rank)
-    return lad is not None and lad[1] >= 1
+    return held.eid in manager_posts(store)
+
+
+def manager_posts(store: GraphStore) -> set[str]:
+    """Edge ids of every post :func:`is_manager` accepts, read in one pass and kept in ``store.memo``.
+
+    Examples
+    --------
+    >>> from guanxi.graph import Dataset, build
+    >>> from guanxi.graph.records import Posting, Unit
+    >>> s = build(Dataset(units=[Unit(id="E", name="院")], postings=[
+    ...     Posting(person_id="P", unit_id="E", title="干事", rank="副科", start_date=date(2020, 1, 1)),
+    ...     Posting(person_id="Q", unit_id="E", title="干事", start_date=date(2020, 1, 1))]))
+    >>> manager_posts(s)
+    {'posting/0'}
+    """
+    return store.memo("careers.managers", lambda: _managers(store))  # type: ignore[no-any-return]
+
+
+def _managers(store: GraphStore) -> set[str]:
+    role = roles(store)
+    return {h.eid for entity in entities(store) for h in store.postings_in(entity)
+            if role[h.eid] in MANAGERS or ((lad := ladder(h.rec.rank)) is not None and lad[1] >= 1)}
 
 
 def sorted_posts(store: GraphStore, person_id: str, parttime: bool = False) -> list[Held]:
     """A person's posts by start date (concurrent 兼任 posts left out unless asked for).
 
-    The full-time list is kept in ``store.memo`` and shared between rules: read it, do not change it.
+    The full-time list comes from :func:`careers`: read it, do not change it.
 
     Examples
     --------
@@ -55,14 +76,40 @@ def sorted_posts(store: GraphStore, person_id: str, parttime: bool = False) -> l
     """
     if parttime:
         return sorted(store.postings_of(person_id), key=_start_order)
-    # several rules walk every career: each full-time list is sorted once per store
-    cache: dict[str, list[Held]] = store.memo("careers.posts", dict)
-    got = cache.get(person_id)
-    if got is None:
-        got = cache[person_id] = [h for h in store.postings_of(person_id) if not h.rec.is_parttime]
+    return careers(store)[person_id]
+
+
+class _Careers(dict[str, list[Held]]):
+    """Person id -> full-time posts by start, each list sorted on first ask."""
+
+    def __init__(self, store: GraphStore) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, person_id: str) -> list[Held]:
+        got = self[person_id] = [h for h in self.store.postings_of(person_id) if not h.rec.is_parttime]
         if len(got) > 1:
             got.sort(key=_start_order)
-    return got
+        return got
+
+
+def careers(store: GraphStore) -> dict[str, list[Held]]:
+    """Person id -> :func:`sorted_posts` (full-time), shared by the rules that walk every career.
+
+    Kept in ``store.memo``; loops over people fetch it once and index it. The lists are
+    shared: read them, do not change them.
+
+    Examples
+    --------
+    >>> from guanxi.graph import Dataset, build
+    >>> from guanxi.graph.records import Posting
+    >>> s = build(Dataset(postings=[
+    ...     Posting(person_id="P", unit_id="U", title="科长", start_date=date(2020, 1, 1)),
+    ...     Posting(person_id="P", unit_id="U", title="干事", start_date=date(2015, 1, 1))]))
+    >>> [h.rec.title for h in careers(s)["P"]], careers(s)["nobody"]
+    (['干事', '科长'], [])
+    """
+    return store.memo("careers.posts", lambda: _Careers(store))  # type: ignore[no-any-return]
 
 
 def _start_order(h: Held) -> tuple[date, str]:
@@ -161,6 +208,6 @@ def person_name(store: GraphStore, person_id: str) -> str:
     return p.name if p else person_id
 
 
-__all__ = ["GONE", "MANAGERS", "fmt", "in_service_until", "is_manager",
-           "left_service", "month_index", "month_text", "months_between", "person_name",
+__all__ = ["GONE", "MANAGERS", "careers", "fmt", "in_service_until", "is_manager",
+           "left_service", "manager_posts", "month_index", "month_text", "months_between", "person_name",
            "sorted_posts", "spans"]

@@ -31,22 +31,38 @@ _HEAD_TITLES = ("科长", "主任", "处长", "部长", "护士长", "所长", "
 def role_of(store: GraphStore, held: Held) -> str:
     """The role of one post: 主要负责人, 副职, 一般 at the entity; or the 内设机构 roles.
 
-    Many rules ask for the role of every post; each post's role is read once and
-    kept in ``store.memo`` by edge id.
+    Loops over many posts read :func:`roles` once instead.
     """
-    roles: dict[str, str] = store.memo("positions.roles", dict)
-    got = roles.get(held.eid)
-    if got is None:
-        got = roles[held.eid] = _role(held)
-    return got
+    got = roles(store).get(held.eid)
+    return got if got is not None else _role(held)
+
+
+def roles(store: GraphStore) -> dict[str, str]:
+    """Edge id -> :func:`role_of` of every post, read in one pass and kept in ``store.memo``.
+
+    Rules that ask the role of many posts fetch this dict once and index it.
+
+    Examples
+    --------
+    >>> from guanxi.graph import build
+    >>> from guanxi.graph.records import Dataset, Posting, Unit
+    >>> store = build(Dataset(units=[Unit(id="U1", name="市财政局")], postings=[
+    ...     Posting(person_id="P1", unit_id="U1", title="副局长", start_date=date(2020, 1, 1))]))
+    >>> roles(store)
+    {'posting/0': '副职'}
+    """
+    return store.memo("positions.roles", lambda: _roles(store))  # type: ignore[no-any-return]
+
+
+def _roles(store: GraphStore) -> dict[str, str]:
+    return {h.eid: _role(h) for entity in entities(store) for h in store.postings_in(entity)}
 
 
 def leader_posts(store: GraphStore) -> dict[str, list[Held]]:
     """Person id -> his 主要负责人 and 副职 posts, in the order ``postings_of`` gives them.
 
-    Rules that start from leaders (NP04, PR11) read this instead of
-    asking the role of every post; it is built in one pass over the postings
-    (filling the :func:`role_of` memo on the way) and kept in ``store.memo``.
+    Rules that start from leaders (NP03, NP04, NP05, PR11) read this instead of
+    asking the role of every post; it is kept in ``store.memo``.
 
     Examples
     --------
@@ -63,17 +79,10 @@ def leader_posts(store: GraphStore) -> dict[str, list[Held]]:
 
 
 def _leader_posts(store: GraphStore) -> dict[str, list[Held]]:
-    roles: dict[str, str] = store.memo("positions.roles", dict)  # role_of's memo, read directly
-    leaders: dict[str, None] = {}
-    for entity in entities(store):
-        for h in store.postings_in(entity):
-            role = roles.get(h.eid)
-            if role is None:
-                role = roles[h.eid] = _role(h)
-            if role in LEADERS:
-                leaders[h.rec.person_id] = None
-    # every post now has its role: read each leader's posts again in his own order
-    return {pid: [h for h in store.postings_of(pid) if roles[h.eid] in LEADERS] for pid in leaders}
+    role = roles(store)
+    leaders = dict.fromkeys(h.rec.person_id for entity in entities(store)
+                            for h in store.postings_in(entity) if role[h.eid] in LEADERS)
+    return {pid: [h for h in store.postings_of(pid) if role[h.eid] in LEADERS] for pid in leaders}
 
 
 def entities(store: GraphStore) -> list[str]:

@@ -12,7 +12,7 @@ from guanxi.graph.dates import add_months, fmt
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.finding import Finding
 from guanxi.queries.places import home_of, same_place
-from guanxi.queries.positions import CHIEF, post_text, role_of
+from guanxi.queries.positions import CHIEF, leader_posts, post_text, roles
 from guanxi.queries.rule import Param, Params, Rule
 
 PROMOTION = "提拔"
@@ -120,9 +120,9 @@ def _window(flows: list[Inflow], starts: list[date], lo: date, hi: date,
 
 def arrivals(store: GraphStore) -> Iterator[Held]:
     """Chief posts that begin a tenure (not a renewal of an ongoing or just-ended one)."""
+    leads, role = leader_posts(store), roles(store)
     for person in store.records("persons"):
-        posts = store.postings_of(person.id)
-        chief = [h for h in posts if role_of(store, h) == CHIEF]
+        chief = [h for h in leads.get(person.id, ()) if role[h.eid] == CHIEF]
         for h in chief:
             s = h.rec.start_date
             renewed = any(g.eid != h.eid and g.entity == h.entity and g.rec.start_date < s

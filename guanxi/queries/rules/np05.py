@@ -9,9 +9,10 @@ from datetime import date, timedelta
 
 from guanxi.graph.dates import add_months, earliest, fmt, latest
 from guanxi.graph.store import GraphStore, Held, KinLink, pnode, unode
+from guanxi.queries.careers import sorted_posts
 from guanxi.queries.finding import Finding
 from guanxi.queries.kin import kin_sentence, link_nodes, other
-from guanxi.queries.positions import LEADERS, post_text, role_of
+from guanxi.queries.positions import LEADERS, leader_posts, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.selection import (CASE_PROMOTION_KINDS, Move, effective_ends, move_text,
                                       promotion_moves, unit_text)
@@ -38,8 +39,7 @@ class Departure:
 
 def departures(store: GraphStore, person_id: str) -> Iterator[Departure]:
     """Every ended stint of a person at a legal entity in which he held a 主要负责人 or 副职 post."""
-    posts = sorted((h for h in store.postings_of(person_id) if not h.rec.is_parttime),
-                   key=lambda h: (h.rec.start_date, h.eid))
+    posts = sorted_posts(store, person_id)
     ends = effective_ends(posts)
     by_entity: dict[str, list[Held]] = {}
     for h in posts:
@@ -86,8 +86,8 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     months = int(params["window_months"])
     index = promotion_moves(store, [str(k) for k in params["kinds"]], bool(params["use_postings"]))
     dates = {e: [earliest(mv.day) for mv in v] for e, v in index.items()}
-    leaders = {h.rec.person_id for e in index for h in store.postings_in(e)
-               if role_of(store, h) in LEADERS}
+    leaders = {pid for pid, posts in leader_posts(store).items()
+               if any(h.entity in index for h in posts)}
     for lid in sorted(leaders):
         for dep in departures(store, lid):
             moves = index.get(dep.entity)

@@ -76,6 +76,8 @@ def order(x: date, y: date) -> int | None:
     >>> order(MonthDate(2021, 3), date(2021, 3, 9)) is None, order(date(2021, 3, 9), date(2021, 3, 9))
     (True, 0)
     """
+    if type(x) is date and type(y) is date:  # both day-precise: a plain comparison
+        return -1 if x < y else int(x > y)
     if latest(x) < earliest(y):
         return -1
     if earliest(x) > latest(y):

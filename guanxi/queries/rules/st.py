@@ -10,7 +10,7 @@ from datetime import date
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
-from guanxi.queries.positions import CHIEF, DEPUTY, LEADERS, UNIT_DEPUTY, UNIT_HEAD, post_text, role_of
+from guanxi.queries.positions import CHIEF, DEPUTY, LEADERS, UNIT_DEPUTY, UNIT_HEAD, post_text, roles
 from guanxi.queries.ranks import LEVELS, canonical
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.basis import RULE_BOOK, SEED000
@@ -83,6 +83,7 @@ def _possible(h: Held) -> tuple[date, date | None]:
 def _groups(store: GraphStore, params: Params) -> Iterator[tuple[str, str, int, list[Held]]]:
     """(unit, kind, quota, posts) for every quota the units table sets."""
     skip_part = not params["count_parttime"]
+    post_roles = roles(store)
     by_unit: dict[str, list[Held]] = defaultdict(list)
     for pid in dict.fromkeys(r.person_id for r in store.records("postings")):
         for h in store.postings_of(pid):
@@ -91,14 +92,14 @@ def _groups(store: GraphStore, params: Params) -> Iterator[tuple[str, str, int, 
     for u in store.records("units"):
         ent = store.entity_of(u.id)
         if u.leader_quota is not None:
-            roles = LEADERS if u.id == ent else MIDDLE_ROLES
+            wanted = LEADERS if u.id == ent else MIDDLE_ROLES
             yield u.id, "领导", u.leader_quota, [h for h in by_unit.get(u.id, [])
-                                                if role_of(store, h) in roles]
+                                                if post_roles[h.eid] in wanted]
         if u.mid_quota is not None and u.id == ent:
             yield u.id, "中层", u.mid_quota, [h for h in store.postings_in(ent)
                                               if h.rec.unit_id != ent
                                               and not (skip_part and h.rec.is_parttime)
-                                              and role_of(store, h) in MIDDLE_ROLES]
+                                              and post_roles[h.eid] in MIDDLE_ROLES]
 
 
 def over_quota(store: GraphStore, params: Params) -> tuple[list[Span], list[tuple[str, str, date]]]:
@@ -169,13 +170,14 @@ def allowed_rank(level: str | None, role: str) -> int | None:
 
 def detect_level(store: GraphStore, params: Params) -> Iterator[Finding]:
     """ST02: a leadership post whose rank is above what its unit's level allows. O(postings)."""
+    post_roles = roles(store)
     for pid in dict.fromkeys(r.person_id for r in store.records("postings")):
         for h in store.postings_of(pid):
             rank = canonical(h.rec.rank)
             if rank not in LEVELS:
                 continue
             u = store.unit(h.rec.unit_id)
-            role = role_of(store, h)
+            role = post_roles[h.eid]
             if u is None or role not in (CHIEF, DEPUTY, UNIT_HEAD, UNIT_DEPUTY):
                 continue
             top = allowed_rank(u.level, role)

@@ -8,11 +8,11 @@ from datetime import date
 from guanxi.graph.dates import add_months, earliest, fmt, latest
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.careers import (
+    careers,
     in_service_until,
-    is_manager,
+    manager_posts,
     months_between,
     person_name,
-    sorted_posts,
 )
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.positions import post_text
@@ -27,11 +27,12 @@ def _same_post(a: Held, b: Held) -> bool:
     return a.rec.unit_id == b.rec.unit_id and a.rec.title == b.rec.title
 
 
-def _changes(store: GraphStore, person_id: str, ignore: list[str]) -> list[Held]:
-    """Posts that began with a post change: not the first entry, not a renewal, one per day."""
+def _changes(posts: list[Held], ignore: list[str]) -> list[Held]:
+    """Posts (one person's, by start) that began with a post change: not the first entry, not a
+    renewal, one per day."""
     out: list[Held] = []
     prev: Held | None = None
-    for h in sorted_posts(store, person_id):
+    for h in posts:
         change = (h.rec.change or "").strip()
         first, prev_ = prev is None, prev
         prev = h
@@ -55,8 +56,9 @@ def detect_tm01(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     """
     k, window = int(params["min_changes"]), int(params["window_months"])
     ignore = [str(c) for c in params["ignore_changes"]]
+    posts = careers(store)
     for p in store.dataset.persons:
-        ch = _changes(store, p.id, ignore)
+        ch = _changes(posts[p.id], ignore)
         if len(ch) < k:
             continue
         runs: list[list[int]] = []
@@ -97,11 +99,12 @@ def detect_tm02(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     as one tenure. Cost: O(posts).
     """
     years, as_of = int(params["years"]), params.as_of
+    posts, managers = careers(store), manager_posts(store)
     for p in store.dataset.persons:
         if not in_service_until(p, as_of):
             continue
         run: list[Held] = []
-        for h in sorted_posts(store, p.id):
+        for h in posts[p.id]:
             if run and _same_post(run[-1], h) and run[-1].rec.end_date is not None \
                     and earliest(h.rec.start_date) <= latest(run[-1].rec.end_date):
                 run.append(h)
@@ -110,7 +113,7 @@ def detect_tm02(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
             end = h.rec.end_date
             if h.rec.start_date > as_of or (end is not None and end <= as_of):
                 continue
-            if not is_manager(store, h):
+            if h.eid not in managers:
                 continue
             start = run[0].rec.start_date
             if add_months(latest(start), 12 * years) <= as_of:
@@ -133,13 +136,15 @@ def _tm02_finding(store: GraphStore, pid: str, run: list[Held], as_of: date, yea
     )
 
 
-def _exits(store: GraphStore, posts: list[Held], exit_changes: list[str]) -> Iterator[tuple[date, Held]]:
-    """(exit day, post) for every management post that ended, and every exit-only row."""
+def _exits(posts: list[Held], managers: set[str],
+           exit_changes: list[str]) -> Iterator[tuple[date, Held]]:
+    """(exit day, post) for every management post (edge id in ``managers``) that ended, and every
+    exit-only row."""
     for h in posts:
         title = (h.rec.title or "").strip()
         if (h.rec.change or "").strip() in exit_changes and title in PLACEHOLDERS:
             yield h.rec.start_date, h
-        elif h.rec.end_date is not None and is_manager(store, h):
+        elif h.rec.end_date is not None and h.eid in managers:
             yield h.rec.end_date, h
 
 
@@ -147,11 +152,12 @@ def detect_tm03(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     """A 中层 or leadership post left (退出中层/免职) with no post within ``months`` while in service."""
     months, as_of = int(params["months"]), params.as_of
     exit_changes = [str(c) for c in params["exit_changes"]]
+    by_person, managers = careers(store), manager_posts(store)
     for p in store.dataset.persons:
-        posts = sorted_posts(store, p.id)
+        posts = by_person[p.id]
         real = [h for h in posts if (h.rec.title or "").strip() not in PLACEHOLDERS
                 or (h.rec.change or "").strip() not in exit_changes]
-        for day, left in _exits(store, posts, exit_changes):
+        for day, left in _exits(posts, managers, exit_changes):
             lo, hi = add_months(earliest(day), months), add_months(latest(day), months)
             if hi >= as_of or not in_service_until(p, hi):
                 continue  # the window is not over yet, or he left service within it
