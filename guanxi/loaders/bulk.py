@@ -48,6 +48,7 @@ class _Column:
     def __init__(self, idx: int, name: str, parse: Callable[[Any], Any], kind: str) -> None:
         self.idx, self.name, self.parse, self.kind = idx, name, parse, kind
         self.cacheable = kind != "list"  # a list value must not be shared between records
+        self.required = False  # set by Bulk: whether the record needs a value
         self.cache: dict[Any, Any] = {}  # cell -> parsed value (str: the shared value itself)
         self.failed: set[Any] = set()  # cached cells that parse to _FAIL
         self.empty: set[Any] = set()  # cached cells that parse to None
@@ -61,7 +62,7 @@ class _Column:
             parse = self.parse
             vals = [_parse_cell(parse, v) for v in cells]
             return (vals, {i for i, g in enumerate(vals) if g is _FAIL},
-                    {i for i, g in enumerate(vals) if g is None})
+                    {i for i, g in enumerate(vals) if g is None} if self.required else set())
         return self._cached(cells)
 
     def _text(self, cells: Sequence[str]) -> tuple[list[Any], set[int], set[int]]:
@@ -84,37 +85,41 @@ class _Column:
 
     def _cached(self, cells: Sequence[Any]) -> tuple[list[Any], set[int], set[int]]:
         """Other kinds: each distinct cell parsed once, remembered across chunks up to a limit."""
-        parse, cache = self.parse, self.cache
+        cache = self.cache
         distinct = set(cells)
-        fresh: dict[Any, Any] = {}
-        failed, empty = set(), set()
-        for v in distinct.difference(cache):
-            if v is None or not v or v.isspace():
-                got = None
-            else:
-                try:
-                    got = parse(v)
-                except Exception:  # the row-by-row reader raises it again, in its turn
-                    got = _FAIL
-            fresh[v] = got
-            if got is None:
-                empty.add(v)
-            elif got is _FAIL:
-                failed.add(v)
+        fresh, failed = self._parse_new(distinct.difference(cache))
+        empty = {v for v, got in fresh.items() if got is None} if self.required else set()
         if len(cache) < CACHE_LIMIT:
             cache.update(fresh)
             self.failed |= failed
             self.empty |= empty
             look = cache
-        else:
-            look = dict(cache)
+        else:  # this chunk's cells only: copying the whole cache would cost more
+            known = distinct.difference(fresh)
+            look = dict(zip(known, map(cache.__getitem__, known)))
             look.update(fresh)
         vals = list(map(look.__getitem__, cells))
         bad_cells = (self.failed | failed) & distinct
-        gone_cells = (self.empty | empty) & distinct
         bad = {i for i, v in enumerate(cells) if v in bad_cells} if bad_cells else set()
-        gone = {i for i, v in enumerate(cells) if v in gone_cells} if gone_cells else set()
+        gone: set[int] = set()
+        if self.required:  # a missing value matters only in a required column
+            gone_cells = (self.empty | empty) & distinct
+            if gone_cells:
+                gone = {i for i, v in enumerate(cells) if v in gone_cells}
         return vals, bad, gone
+
+    def _parse_new(self, new: set[Any]) -> tuple[dict[Any, Any], set[Any]]:
+        """Cells not seen before -> parsed value (None: blank, ``_FAIL``: fails); the failing cells."""
+        parse = self.parse
+        blank = {v for v in new if v is None or not v or v.isspace()}
+        todo = new - blank if blank else new
+        fresh = dict.fromkeys(blank)
+        try:  # one C-level pass while every cell parses
+            fresh.update(zip(todo, map(parse, todo)))
+        except Exception:  # a cell that fails: each cell on its own, the row-by-row reader words it
+            fresh.update((v, _parse_cell(parse, v)) for v in todo)
+            return fresh, {v for v in todo if fresh[v] is _FAIL}
+        return fresh, set()
 
 
 class Bulk:
@@ -131,6 +136,8 @@ class Bulk:
             by_name["id"] = by_name["id_number"]
         fields = model.__pydantic_fields__
         self.required = [by_name.get(n) for n, f in fields.items() if f.is_required()]
+        for col in self.cols:
+            col.required = col in self.required
         #: field setter, the column giving it (None: not supplied), default, default factory
         self.fields = [(_slot(model, n), by_name.get(n), n, f.default, f.default_factory)
                        for n, f in fields.items() if n != "src"]
