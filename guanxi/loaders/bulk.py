@@ -21,8 +21,9 @@ from guanxi.graph.records import Interval, Record, Source
 from guanxi.loaders.cells import key
 from guanxi.loaders.make import rules_known
 
-#: rows per chunk: large enough that per-chunk costs vanish, small enough to bound memory
-CHUNK = 1 << 15
+#: rows per chunk: large enough that per-chunk costs vanish, small enough that a chunk's records
+#: stay in the processor's cache while they are filled field by field (1 << 15 was 5-8 % slower)
+CHUNK = 1 << 11
 #: distinct values remembered per column across chunks (the parsed values are shared)
 CACHE_LIMIT = 1 << 16
 _FAIL = object()  # a cell whose parser raised
