@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from itertools import compress, repeat
+from datetime import date
+from itertools import compress, count, repeat
+from operator import lt, not_
 from sys import intern
 from typing import Any
 
 from guanxi.graph.records import Interval, Record, Source
-from guanxi.loaders.cells import key
+from guanxi.loaders.cells import key, ready_id_numbers
 from guanxi.loaders.make import rules_known
 
 #: rows per chunk: large enough that per-chunk costs vanish, small enough that a chunk's records
@@ -30,6 +32,8 @@ _FAIL = object()  # a cell whose parser raised
 _consume = deque(maxlen=0).extend
 _new = object.__new__
 _SRC_FILE, _SRC_SHEET, _SRC_ROW = (Source.__dict__[n].__set__ for n in ("file", "sheet", "row"))
+_NO_START = {None: date.min, _FAIL: date.min}  # stand-ins that no interval check trips over
+_NO_END = {None: date.max, _FAIL: date.max}
 _CACHEABLE = {str, type(None)}  # hash-equal values of these types are equal cells (not 1 / 1.0 / True)
 
 
@@ -115,6 +119,12 @@ class _Column:
         blank = {v for v in new if v is None or not v or v.isspace()}
         todo = new - blank if blank else new
         fresh = dict.fromkeys(blank)
+        if self.kind == "id_number":  # mostly valid numbers written as parsed: tested all at once
+            todo = list(todo)
+            ready = ready_id_numbers(todo)
+            done = list(compress(todo, ready))
+            fresh.update(zip(done, done))
+            todo = list(compress(todo, map(not_, ready)))
         try:  # one C-level pass while every cell parses
             fresh.update(zip(todo, map(parse, todo)))
         except Exception:  # a cell that fails: each cell on its own, the row-by-row reader words it
@@ -170,14 +180,17 @@ class Bulk:
                 slow |= gone
         if None in self.required:
             slow = set(range(n))
-        if self.interval:
+        if self.interval:  # ends before it starts; a missing or failed date is never earlier or later
             starts, ends = parsed[id(self.by_name["start_date"])], parsed[id(self.by_name["end_date"])]
-            slow.update(i for i, (s, e) in enumerate(zip(starts, ends))
-                        if s is not None and e is not None and s is not _FAIL and e is not _FAIL
-                        and e < s)
-        if self.term is not None:
-            slow.update(i for i, t in enumerate(parsed[id(self.term)])
-                        if t is not None and t is not _FAIL and (type(t) is not str or not t or t != t.strip()))
+            starts = map(_NO_START.get, starts, starts)
+            ends = map(_NO_END.get, ends, ends)
+            slow.update(compress(count(), map(lt, ends, starts)))
+        if self.term is not None:  # a term that is not stripped non-empty text, found among the distinct ones
+            terms = parsed[id(self.term)]
+            odd = {t for t in set(terms) if t is not None and t is not _FAIL
+                   and (type(t) is not str or not t or t != t.strip())}
+            if odd:
+                slow.update(i for i, t in enumerate(terms) if t in odd)
         keep = None if not slow else [i not in slow for i in range(n)]
 
         def pick(seq: Sequence[Any]) -> list[Any]:

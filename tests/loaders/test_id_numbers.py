@@ -1,0 +1,62 @@
+"""ready_id_numbers: the numpy test of many ID numbers agrees with parse_id_number cell by cell."""
+
+from __future__ import annotations
+
+import random
+
+from guanxi.graph.idnumber import check_digit, valid_normalized
+from guanxi.loaders.cells import CellError, parse_id_number, ready_id_numbers
+
+
+def _number(rnd: random.Random, born: str) -> str:
+    first17 = f"{rnd.randrange(10 ** 6):06d}{born}{rnd.randrange(1000):03d}"
+    return first17 + check_digit(first17)
+
+
+def _cells(seed: int, n: int) -> list[str]:
+    """Valid numbers and every kind of near miss: dates, check characters, case, width, length."""
+    rnd = random.Random(seed)
+    births = ["19491231", "20000229", "19000229", "19040229", "17991231", "18000101", "19801301",
+              "19800015", "19800431", "19800132", "00000101", "99991231", "19800230", "20240229"]
+    out = []
+    for _ in range(n):
+        born = rnd.choice(births) if rnd.random() < 0.3 else (
+            f"{rnd.randrange(1700, 2100)}{rnd.randrange(0, 14):02d}{rnd.randrange(0, 33):02d}")
+        s = _number(rnd, born)
+        r = rnd.random()
+        if r < 0.1:
+            s = s[:17] + rnd.choice("0123456789Xx")  # a check character, right or wrong
+        elif r < 0.15:
+            s = s.lower()
+        elif r < 0.2:
+            s = " " + s if rnd.random() < 0.5 else s + "\u3000"
+        elif r < 0.25:
+            i = rnd.randrange(18)
+            s = s[:i] + rnd.choice("A/:\u00bd\uff11\u0661\U0001f600") + s[i + 1:]
+        elif r < 0.3:
+            s = s[:rnd.choice([17, 19, 0])]
+        elif r < 0.35:
+            s = "".join(chr(ord(c) + 0xFEE0) for c in s)  # full-width digits
+        out.append(s)
+    return out
+
+
+def test_ready_numbers_are_what_parse_id_number_returns() -> None:
+    cells = _cells(11, 20000)
+    ready = ready_id_numbers(cells)
+    assert 0 < sum(ready) < len(cells)
+    for cell, ok in zip(cells, ready):
+        try:
+            parsed = parse_id_number(cell)
+        except (CellError, UnicodeEncodeError):  # "١" (Arabic-Indic one) is a digit but not ASCII
+            parsed = None
+        if ok:
+            assert parsed == cell
+        else:  # not ready: invalid, or written otherwise than parsed (case, width, spaces)
+            assert parsed != cell
+        if cell.isascii() and cell == cell.strip().upper():
+            assert ok == valid_normalized(cell)
+
+
+def test_no_cells() -> None:
+    assert ready_id_numbers([]) == [] and ready_id_numbers(["", "1"]) == [False, False]
