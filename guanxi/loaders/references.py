@@ -7,6 +7,8 @@ too (lenient mode) with a message saying which row it depended on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
 from guanxi.graph.records import Record, Rejected
@@ -32,6 +34,7 @@ LIST_REFERENCES = [("appointments", "recommenders"), ("appointments", "recused_i
                    ("meetings", "attendee_ids")]
 KEYED = ("persons", "units", "meetings", "appointments")
 TABLE_CN = {"persons": "人员", "units": "机构", "meetings": "会议", "appointments": "选拔任用纪实"}
+_ID = attrgetter("id")
 
 
 @dataclass
@@ -60,10 +63,15 @@ class Checker:
             self.rejected_keys.setdefault(table, {})[getattr(rec, kc)] = src.label()
 
     def unique(self, table: str) -> None:
+        recs = self.tables[table]
+        ids = set(map(_ID, recs))
+        if len(ids) == len(recs):  # no id twice: nothing to reject
+            self.keys[table] = ids
+            return
         seen: dict[str, Record] = {}
         kept = []
         label = columns(table)["id"].label
-        for rec in self.tables[table]:
+        for rec in recs:
             first = seen.get(rec.id)
             if first is not None:
                 at = first.src.label() if first.src else ""
@@ -80,11 +88,16 @@ class Checker:
                                  f"无法核对 {table}.{column}")
             return
         keys, gone = self.keys[target], self.rejected_keys.get(target, {})
+        recs = self.tables[table]
+        values = list(map(attrgetter(column), recs))
+        unknown = set(values).difference(keys)
+        unknown.discard(None)
+        if not unknown:  # every reference holds: nothing to reject
+            return
         label = columns(table)[column].label
         kept = []
-        for rec in self.tables[table]:
-            value = getattr(rec, column)
-            if value is None or value in keys:
+        for rec, value in zip(recs, values):
+            if value not in unknown:
                 kept.append(rec)
             elif value in gone:
                 self.fail(table, rec, column, f"{label}“{value}”所在行已被拒收（{gone[value]}），本行随之拒收")
@@ -93,12 +106,15 @@ class Checker:
                           f"{label}“{value}”在{TABLE_CN[target]}表（{target}）中不存在")
         self.tables[table] = kept
         if table in KEYED:
-            self.keys[table] = {r.id for r in kept}
+            self.keys[table] = set(map(_ID, kept))
 
     def list_refs(self, table: str, column: str) -> None:
         persons = self.keys.get("persons")
         if persons is None:
             return
+        get = attrgetter(column)
+        if persons.issuperset(chain.from_iterable(map(get, self.tables[table]))):
+            return  # every listed id is a person's
         for rec in self.tables[table]:
             missing = [v for v in getattr(rec, column) if v not in persons]
             if missing:
