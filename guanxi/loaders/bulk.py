@@ -58,9 +58,9 @@ class _Column:
         self.failed: set[Any] = set()  # cached cells that parse to _FAIL
         self.empty: set[Any] = set()  # cached cells that parse to None
 
-    def values(self, cells: Sequence[Any]) -> tuple[list[Any], set[int], set[int]]:
-        """Parsed values, rows whose cell failed, rows whose value is missing."""
-        types = set(map(type, cells))
+    def values(self, cells: Sequence[Any], text: bool) -> tuple[list[Any], set[int], set[int]]:
+        """Parsed values, rows whose cell failed, rows whose value is missing; ``text``: all cells are str."""
+        types = {str} if text else set(map(type, cells))
         if types == {str} and self.kind in ("key", "str"):
             return self._text(cells)
         if not self.cacheable or not types <= _CACHEABLE:
@@ -138,8 +138,9 @@ class Bulk:
 
     def __init__(self, model: type[Record], plan: list[tuple[int, str, Callable[[Any], Any], str]],
                  extras: list[tuple[int, str]], id_from_number: bool, file: str,
-                 sheet: str | None) -> None:
+                 sheet: str | None, text: bool = False) -> None:
         self.model, self.extras, self.file, self.sheet = model, extras, file, sheet
+        self.text = text  # every cell is a str (CSV)
         self.cols = [_Column(idx, name, parse, kind) for idx, name, parse, kind in plan]
         self.width = 1 + max([i for i, *_ in plan] + [i for i, _ in extras], default=-1)
         self.by_name = by_name = {c.name: c for c in self.cols}
@@ -167,13 +168,15 @@ class Bulk:
         n, width = len(rows), self.width
         if n == 0:
             return
+        text = self.text
         if min(map(len, rows)) < width:
             rows = [r if len(r) >= width else list(r) + [None] * (width - len(r)) for r in rows]
+            text = False
         table = list(zip(*rows)) if width else []
         parsed: dict[int, list[Any]] = {}
         slow: set[int] = set()
         for col in self.cols:
-            vals, bad, gone = col.values(table[col.idx])
+            vals, bad, gone = col.values(table[col.idx], text)
             parsed[id(col)] = vals
             slow |= bad
             if gone and col in self.required:

@@ -180,7 +180,7 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
                 out.records.append(rec)
         return out
     bulk = Bulk(model, [(i, n, p, cols[n].kind) for i, n, p, _ in plan], extras, id_from_number,
-                file, sheet_name)
+                file, sheet_name, text=sheet.text)
     while chunk := list(islice(rows, CHUNK)):
         nums, cells = zip(*chunk)
         bulk.run(nums, cells, one_row, out.records)

@@ -27,6 +27,8 @@ class Sheet:
     rows: Rows
     #: the header when it is not the first row of ``rows`` (JSON)
     header: list[str] | None = None
+    #: every cell is a str (CSV), so the bulk reader need not look at their types
+    text: bool = False
 
 
 @dataclass
@@ -57,7 +59,7 @@ def discover(path: Path, skip: Path | None = None) -> Found:
             elif suffix == ".csv" and norm(f.stem) in JUDGEMENT_NAMES:
                 found.judgements = f
             elif suffix in (".csv", ".tsv"):
-                _add(found, table_for(f.stem), f.name, None, lambda f=f: csv_rows(f))
+                _add(found, table_for(f.stem), f.name, None, lambda f=f: csv_rows(f), text=True)
             elif suffix in (".xlsx", ".xlsm"):
                 workbook(found, f, folder=True)
             elif suffix == ".lrmx":
@@ -71,7 +73,7 @@ def discover(path: Path, skip: Path | None = None) -> Found:
     elif suffix == ".json":
         json_document(found, path)
     elif suffix in (".csv", ".tsv"):
-        _add(found, table_for(path.stem), path.name, None, lambda: csv_rows(path))
+        _add(found, table_for(path.stem), path.name, None, lambda: csv_rows(path), text=True)
     elif suffix == ".lrmx":
         found.forms.append(path)
     else:
@@ -80,12 +82,13 @@ def discover(path: Path, skip: Path | None = None) -> Found:
     return found
 
 
-def _add(found: Found, table: str | None, file: str, sheet: str | None, rows: Any) -> None:
+def _add(found: Found, table: str | None, file: str, sheet: str | None, rows: Any,
+         text: bool = False) -> None:
     if table is None:
         where = file + (f"[{sheet}]" if sheet else "")
         found.warnings.append(f"{where}：无法从名称识别是哪张表，已忽略（表名见数据规范，如 人员、任职经历）")
         return
-    found.sheets.append(Sheet(table, file, sheet, _Lazy(rows)))
+    found.sheets.append(Sheet(table, file, sheet, _Lazy(rows), text=text))
 
 
 class _Lazy:
@@ -95,13 +98,14 @@ class _Lazy:
         self._opener = opener
         self._it: Iterator[tuple[int, Sequence[Any]]] | None = None
 
-    def __iter__(self) -> "_Lazy":
-        return self
-
-    def __next__(self) -> tuple[int, Sequence[Any]]:
+    def __iter__(self) -> Iterator[tuple[int, Sequence[Any]]]:
+        # the rows themselves: a loop over them makes no Python call per row through this wrapper
         if self._it is None:
             self._it = iter(self._opener())
-        return next(self._it)
+        return self._it
+
+    def __next__(self) -> tuple[int, Sequence[Any]]:
+        return next(iter(self))
 
 
 def _encoding(path: Path) -> str:
@@ -123,8 +127,7 @@ def csv_rows(path: Path) -> Rows:
             first = fh.readline()
             delim = "\t" if path.suffix.lower() == ".tsv" or first.count("\t") > first.count(",") else ","
             fh.seek(0)
-            for i, row in enumerate(csv.reader(fh, delimiter=delim), 1):
-                yield i, row
+            yield from enumerate(csv.reader(fh, delimiter=delim), 1)
     except UnicodeDecodeError as exc:
         raise DataError(path.name, None, None, None,
                         f"文件编码无法识别（{exc.reason}），应为 UTF-8 或 GB18030（GBK）编码的 CSV") from None
