@@ -25,6 +25,15 @@ def normalize_id(s: str) -> str:
     return unicodedata.normalize("NFKC", s).strip().upper()
 
 
+def is_digits(s: str) -> bool:
+    """True when every character is an ASCII digit 0-9 (``str.isdigit`` also takes ``١`` or ``²``).
+
+    >>> is_digits("0123"), is_digits("١٢"), is_digits("")
+    (True, False, False)
+    """
+    return s.isascii() and s.isdigit()
+
+
 def check_digit(first17: str) -> str:
     """The GB 11643 check character for the first 17 digits.
 
@@ -61,7 +70,7 @@ def valid_normalized(s: str) -> bool:
     >>> valid_normalized("11010519491231002X"), valid_normalized("11010519491231002x")
     (True, False)
     """
-    if len(s) != 18 or not s[:17].isdigit() or not (s[17].isdigit() or s[17] == "X"):
+    if len(s) != 18 or not is_digits(s[:17]) or not (is_digits(s[17]) or s[17] == "X"):
         return False
     if check_digit(s[:17]) != s[17]:
         return False
@@ -79,7 +88,7 @@ def birth_from_id(s: str) -> date | None:
     True
     """
     s = normalize_id(s) if isinstance(s, str) else ""
-    if len(s) != 18 or not s[6:14].isdigit():
+    if len(s) != 18 or not is_digits(s[6:14]):
         return None
     return _birth(s[6:14])
 
@@ -105,7 +114,7 @@ def region_from_id(s: str) -> str | None:
     True
     """
     s = normalize_id(s) if isinstance(s, str) else ""
-    if len(s) < 6 or not s[:6].isdigit():
+    if len(s) < 6 or not is_digits(s[:6]):
         return None
     return s[:6]
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 
-from guanxi.graph.idnumber import check_digit, valid_normalized
+import pytest
+
+from guanxi.graph.idnumber import birth_from_id, check_digit, valid_id_number, valid_normalized
 from guanxi.loaders.cells import CellError, parse_id_number, ready_id_numbers
 
 
@@ -60,3 +62,11 @@ def test_ready_numbers_are_what_parse_id_number_returns() -> None:
 
 def test_no_cells() -> None:
     assert ready_id_numbers([]) == [] and ready_id_numbers(["", "1"]) == [False, False]
+
+
+def test_digits_of_other_scripts_are_a_cell_error_not_a_crash() -> None:
+    """``str.isdigit`` accepts Arabic-Indic digits; the check digit needs ASCII ones."""
+    arabic = "١١٠١٠٥١٩٤٩١٢٣١٠٠٢X"
+    with pytest.raises(CellError, match="身份证号"):
+        parse_id_number(arabic)
+    assert not valid_id_number(arabic) and birth_from_id(arabic) is None

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from guanxi.graph.dates import add_months, earliest, fmt, is_month_only, latest
-from guanxi.graph.idnumber import birth_from_id, check_digit, mask_id, normalize_id
+from guanxi.graph.idnumber import birth_from_id, check_digit, is_digits, mask_id, normalize_id
 from guanxi.graph.kinship.steps import kind
 from guanxi.graph.kinship.terms import normalize
 from guanxi.graph.records import Person, Relation
@@ -70,7 +70,7 @@ def _id_check(p: Person, problems: list[str]) -> date | None:
     if not p.id_number:
         return None
     s = normalize_id(p.id_number)
-    if len(s) != 18 or not s[:17].isdigit():
+    if len(s) != 18 or not is_digits(s[:17]):
         problems.append(f"身份证号 {mask_id(s)} 不是 18 位有效号码")
         return birth_from_id(s)
     if check_digit(s[:17]) != s[17]:
