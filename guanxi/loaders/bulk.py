@@ -20,7 +20,7 @@ from sys import intern
 from typing import Any
 
 from guanxi.graph.records import Interval, Record, Source
-from guanxi.loaders.cells import key, ready_id_numbers
+from guanxi.loaders.cells import TEXT_PARSERS, key, ready_id_numbers
 from guanxi.loaders.make import rules_known
 
 #: rows per chunk: large enough that per-chunk costs vanish, small enough that a chunk's records
@@ -34,6 +34,7 @@ _new = object.__new__
 _SRC_FILE, _SRC_SHEET, _SRC_ROW = (Source.__dict__[n].__set__ for n in ("file", "sheet", "row"))
 _NO_START = {None: date.min, _FAIL: date.min}  # stand-ins that no interval check trips over
 _NO_END = {None: date.max, _FAIL: date.max}
+_BLANK = {"": None}  # a blank cell (stripped) is a missing value
 _CACHEABLE = {str, type(None)}  # hash-equal values of these types are equal cells (not 1 / 1.0 / True)
 
 
@@ -53,6 +54,7 @@ class _Column:
     def __init__(self, idx: int, name: str, parse: Callable[[Any], Any], kind: str) -> None:
         self.idx, self.name, self.parse, self.kind = idx, name, parse, kind
         self.cacheable = kind != "list"  # a list value must not be shared between records
+        self.parse_text = TEXT_PARSERS.get(kind, parse)  # for a cell that is a str
         self.required = False  # set by Bulk: whether the record needs a value
         self.cache: dict[Any, Any] = {}  # cell -> parsed value (str: the shared value itself)
         self.failed: set[Any] = set()  # cached cells that parse to _FAIL
@@ -83,9 +85,9 @@ class _Column:
             vals = list(map(pool.setdefault if len(pool) < CACHE_LIMIT else pool.get, stripped, stripped))
         gone: set[int] = set()
         if "" in stripped:  # an empty or blank cell: ``str.strip`` and ``str.isspace`` agree on blanks
-            gone = {i for i, s in enumerate(stripped) if not s}
-            for i in gone:
-                vals[i] = None
+            vals = list(map(_BLANK.get, stripped, vals))
+            if self.required:
+                gone = {i for i, s in enumerate(stripped) if not s}
         return vals, set(), gone
 
     def _cached(self, cells: Sequence[Any]) -> tuple[list[Any], set[int], set[int]]:
@@ -116,7 +118,8 @@ class _Column:
     def _parse_new(self, new: set[Any]) -> tuple[dict[Any, Any], set[Any]]:
         """Cells not seen before -> parsed value (None: blank, ``_FAIL``: fails); the failing cells."""
         parse = self.parse
-        blank = {v for v in new if v is None or not v or v.isspace()}
+        blank = {v for v in (None, "") if v in new}
+        blank.update(filter(str.isspace, new - blank if blank else new))
         todo = new - blank if blank else new
         fresh = dict.fromkeys(blank)
         if self.kind == "id_number":  # mostly valid numbers written as parsed: tested all at once
@@ -126,7 +129,7 @@ class _Column:
             fresh.update(zip(done, done))
             todo = list(compress(todo, map(not_, ready)))
         try:  # one C-level pass while every cell parses
-            fresh.update(zip(todo, map(parse, todo)))
+            fresh.update(zip(todo, map(self.parse_text, todo)))
         except Exception:  # a cell that fails: each cell on its own, the row-by-row reader words it
             fresh.update((v, _parse_cell(parse, v)) for v in todo)
             return fresh, {v for v in todo if fresh[v] is _FAIL}

@@ -252,3 +252,5 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "float": parse_float, "list": parse_list, "gender": parse_gender,
     "id_number": parse_id_number,
 }
+#: a shorter parser of a kind for a cell that is a str (what the general parser calls for one)
+TEXT_PARSERS: dict[str, Callable[[str], Any]] = {"date": _date_text}
