@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held
-from guanxi.queries.careers import sorted_posts
+from guanxi.queries.careers import careers, sorted_posts
 from guanxi.queries.positions import entities, post_text
 from guanxi.queries.ranks import canonical, is_promotion, ladder
 
@@ -56,10 +56,11 @@ class Promotion:
         return lad is not None and lad[1] >= 1
 
 
-def _from_postings(store: GraphStore, person: str) -> list[Promotion]:
+def _from_postings(store: GraphStore, person: str, posts: list[Held]) -> list[Promotion]:
+    """The promotions one person's full-time ``posts`` (by start) show."""
     out = []
     prev: Held | None = None
-    for h in sorted_posts(store, person):
+    for h in posts:
         r = h.rec
         before = prev.rec.rank if prev else None
         if (r.change and r.change.strip() == "提拔") or is_promotion(before, r.rank):
@@ -97,8 +98,9 @@ def _build(store: GraphStore) -> dict[str, list[Promotion]]:
         for i, a in enumerate(store.records("appointments")):
             apps.setdefault(a.person_id, []).append((i, a))
     no_apps: list[tuple[int, Appointment]] = []
+    by_person = careers(store)
     for person in persons | set(apps):
-        moves = _from_postings(store, person)
+        moves = _from_postings(store, person, by_person[person])
         for i, a in apps.get(person, no_apps):
             day = a.decided_on or a.appointed_on
             kind = (a.kind or "").strip()

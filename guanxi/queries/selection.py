@@ -11,7 +11,7 @@ from datetime import date
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore, Held
-from guanxi.queries.careers import sorted_posts
+from guanxi.queries.careers import careers
 from guanxi.queries.positions import post_text
 from guanxi.queries.ranks import is_promotion
 
@@ -146,11 +146,12 @@ def _rises(before: str | None, after: str | None) -> bool:
     return before != after and is_promotion(before, after)
 
 
-def _posting_moves(store: GraphStore, person: str, days: list[date]) -> list[Move]:
-    """Postings recorded as 提拔 (or a higher rung than the post before) with no case within 180 days."""
+def _posting_moves(person: str, posts: list[Held], days: list[date]) -> list[Move]:
+    """Of one person's full-time ``posts`` (by start), those recorded as 提拔 (or a higher rung than
+    the post before) with no case within 180 days."""
     out = []
     prev = None
-    for h in sorted_posts(store, person):
+    for h in posts:
         rec = h.rec
         before = prev.rec.rank if prev is not None else None
         if (rec.change or "").strip() == "提拔" or _rises(before, rec.rank):
@@ -194,8 +195,9 @@ def _moves(store: GraphStore, kinds: tuple[str, ...], postings: bool) -> dict[st
             out[store.entity_of(a.unit_id)].append(Move(d, a.person_id, a.unit_id, case=a))
             days[a.person_id].append(d)
     if postings:
+        by_person = careers(store)
         for pid in dict.fromkeys(p.person_id for p in store.records("postings")):
-            for mv in _posting_moves(store, pid, days.get(pid, [])):
+            for mv in _posting_moves(pid, by_person[pid], days.get(pid, [])):
                 out[store.entity_of(mv.unit_id)].append(mv)
     for v in out.values():
         v.sort(key=lambda m: (m.day, m.edge))

@@ -91,7 +91,9 @@ def _departures(store: GraphStore) -> Iterator[tuple[Held, date]]:
     """(first chief post of a tenure, the day the tenure ends) for every chief who left."""
     leads = leader_posts(store)
     for person in store.records("persons"):
-        chief = sorted((h for h in leads.get(person.id, ()) if role_of(store, h) == CHIEF),
+        if person.id not in leads:
+            continue
+        chief = sorted((h for h in leads[person.id] if role_of(store, h) == CHIEF),
                        key=lambda h: h.rec.start_date)
         by_entity: dict[str, list[Held]] = {}
         for h in chief:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from guanxi.graph.dates import add_months, earliest, fmt, latest
 from guanxi.graph.store import GraphStore
@@ -24,6 +25,7 @@ def promo_text(store: GraphStore, m: Promotion) -> str:
     return f"{fmt(m.day)} {name(store, m.person)} 被提拔为 {m.post}{ranks}"
 
 
+@lru_cache(maxsize=4096)  # a register writes 学历 a few dozen ways
 def below_college(education: str | None) -> bool:
     """True when a 学历 cell names a level below 大学专科.
 

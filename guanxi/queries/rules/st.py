@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.store import GraphStore, Held, pnode, unode
@@ -46,7 +47,7 @@ def _runs(posts: list[tuple[str, date, date | None]], quota: int) -> list[tuple[
         events.append((s, 1, person))
         if e is not None:
             events.append((e, -1, person))
-    events.sort(key=lambda x: (x[0], x[1]))  # ends before starts on the same day
+    events.sort(key=itemgetter(0, 1))  # ends before starts on the same day
     held: dict[str, int] = defaultdict(int)
     runs: list[tuple[date, date | None, int]] = []
     count, since, peak, i = 0, None, 0, 0

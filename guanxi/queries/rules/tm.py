@@ -155,12 +155,14 @@ def detect_tm03(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     by_person, managers = careers(store), manager_posts(store)
     for p in store.dataset.persons:
         posts = by_person[p.id]
-        real = [h for h in posts if (h.rec.title or "").strip() not in PLACEHOLDERS
-                or (h.rec.change or "").strip() not in exit_changes]
+        real: list[Held] | None = None  # the posts that are work, listed at the first exit
         for day, left in _exits(posts, managers, exit_changes):
             lo, hi = add_months(earliest(day), months), add_months(latest(day), months)
             if hi >= as_of or not in_service_until(p, hi):
                 continue  # the window is not over yet, or he left service within it
+            if real is None:
+                real = [h for h in posts if (h.rec.title or "").strip() not in PLACEHOLDERS
+                        or (h.rec.change or "").strip() not in exit_changes]
             maybe = sure = False
             for q in real:
                 if q is left:
