@@ -61,17 +61,27 @@ class Inflow:
     prev: Held | None
 
 
-def inflows(store: GraphStore, entity: str) -> list[Inflow]:
-    """Every inflow post of one entity, sorted by start date."""
-    out = []
-    for h in store.postings_in(entity):
-        if h.rec.is_parttime:
-            continue
-        prev = previous_post(store, h)
-        if prev is None or prev.entity != entity or (h.rec.change or "").strip() == PROMOTION:
-            out.append(Inflow(h, prev))
-    out.sort(key=lambda x: (x.held.rec.start_date, x.held.eid))
-    return out
+def as_inflow(store: GraphStore, h: Held) -> Inflow | None:
+    """The post as an inflow into its entity (a hire, a transfer in, or a promotion), or None."""
+    prev = previous_post(store, h)
+    if prev is None or prev.entity != h.entity or (h.rec.change or "").strip() == PROMOTION:
+        return Inflow(h, prev)
+    return None
+
+
+@dataclass
+class _Entity:
+    """One entity's full-time posts by start, with the inflow of each post read so far."""
+
+    posts: list[Held]
+    starts: list[date]
+    flows: dict[str, Inflow | None]
+
+
+def _entity(store: GraphStore, entity: str) -> _Entity:
+    posts = sorted((h for h in store.postings_in(entity) if not h.rec.is_parttime),
+                   key=lambda h: (h.rec.start_date, h.eid))
+    return _Entity(posts, [h.rec.start_date for h in posts], {})
 
 
 @dataclass(frozen=True)
@@ -105,14 +115,21 @@ def link_reason(store: GraphStore, leader: Leader, inflow: Inflow) -> str | None
     return None
 
 
-def _window(flows: list[Inflow], starts: list[date], lo: date, hi: date,
-            leader_id: str) -> list[Inflow]:
-    """Inflows starting in [lo, hi), the leader excluded, each person once (first inflow)."""
+def _window(store: GraphStore, ent: _Entity, lo: date, hi: date, leader_id: str) -> list[Inflow]:
+    """Inflows starting in [lo, hi), the leader excluded, each person once (first inflow).
+
+    Only the posts inside the window are read as inflows (each once per entity).
+    """
     seen: set[str] = set()
     out = []
-    for f in flows[bisect_left(starts, lo):bisect_left(starts, hi)]:
-        pid = f.held.rec.person_id
-        if pid != leader_id and pid not in seen:
+    for h in ent.posts[bisect_left(ent.starts, lo):bisect_left(ent.starts, hi)]:
+        pid = h.rec.person_id
+        if pid == leader_id or pid in seen:
+            continue
+        if h.eid not in ent.flows:
+            ent.flows[h.eid] = as_inflow(store, h)
+        f = ent.flows[h.eid]
+        if f is not None:
             seen.add(pid)
             out.append(f)
     return out
@@ -135,21 +152,20 @@ def arrivals(store: GraphStore) -> Iterator[Held]:
 def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     """One finding per chief arrival followed by a cohort from his former units or home place.
 
-    Each entity's inflow list is built once and windows are cut by bisection, so
-    the cost is O(postings + arrivals × window size).
+    Each entity's posts are sorted once and windows are cut by bisection; only posts
+    inside a window are read as inflows, so the cost is O(postings + arrivals × window size).
     """
     months = int(params["window_months"])
-    cache: dict[str, tuple[list[Inflow], list[date]]] = {}
+    cache: dict[str, _Entity] = {}
     for post in arrivals(store):
         entity, s = post.entity, post.rec.start_date
         if entity not in cache:
-            flows = inflows(store, entity)
-            cache[entity] = (flows, [f.held.rec.start_date for f in flows])
-        flows, starts = cache[entity]
+            cache[entity] = _entity(store, entity)
+        ent = cache[entity]
         leader = _leader(store, post)
         lid = post.rec.person_id
-        after = _window(flows, starts, s, add_months(s, months), lid)
-        before = _window(flows, starts, add_months(s, -months), s, lid)
+        after = _window(store, ent, s, add_months(s, months), lid)
+        before = _window(store, ent, add_months(s, -months), s, lid)
         linked = [(f, r) for f in after if (r := link_reason(store, leader, f)) is not None]
         k, n = len(linked), len(after)
         if n == 0 or k < int(params["min_count"]) or k / n < float(params["min_share"]):
