@@ -9,6 +9,9 @@ any other, so they count like blood relations.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from operator import attrgetter
+
 from pydantic import BaseModel, ConfigDict
 
 from guanxi.graph.kinship.steps import Chain, gender_of, kind
@@ -44,6 +47,10 @@ class KinScope(BaseModel):
         """True when the avoidance rules act on ``category``."""
         return category in IN_SCOPE
 
+
+_DEFAULT = KinScope()
+#: a scope's switches in field order: with the chain, what a category depends on
+_switches = attrgetter(*KinScope.model_fields)
 
 #: every switch on: the widest scope any configuration can ask for
 FULL_SCOPE = KinScope(great_grandparents=True, grandchild_spouse=True, nei_zhi=True)
@@ -147,7 +154,12 @@ def classify(chain: Chain, scope: KinScope | None = None) -> str | None:
     >>> classify(("wife", "brother", "son"))
     '范围外'
     """
-    scope = scope or KinScope()
+    return _classify(tuple(chain), _switches(scope or _DEFAULT))
+
+
+@lru_cache(maxsize=1 << 14)  # a register's chains are a few hundred shapes; rules ask millions of times
+def _classify(chain: Chain, switches: tuple[bool, ...]) -> str | None:
+    scope = KinScope(**dict(zip(KinScope.model_fields, switches)))
     if not chain:
         return None
     if len(chain) > 1 and kind(chain[0]) == "spouse" and kind(chain[1]) == "down":
