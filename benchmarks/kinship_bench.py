@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from guanxi.graph.kinship.derive import derive_links  # noqa: E402
 from guanxi.graph.kinship.terms import normalize
 from guanxi.graph.records import Dataset
-from guanxi.graph.store import KIN, PERSON, RELATIVE, NxStore, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import KIN, PERSON, RELATIVE, pnode
 
 
 def _chains(term: str, gender: str | None) -> list[tuple[str, ...]]:

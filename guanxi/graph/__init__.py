@@ -5,7 +5,8 @@ This layer imports nothing else of guanxi.
 
 from guanxi.graph.builder import build
 from guanxi.graph.records import TABLES, Dataset, Rejected, Source
-from guanxi.graph.store import GraphStore, Held, KinLink, NxStore, pnode, unode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import GraphStore, Held, KinLink, pnode, unode
 
 __all__ = [
     "TABLES", "Dataset", "GraphStore", "Held", "KinLink", "NxStore", "Rejected", "Source",

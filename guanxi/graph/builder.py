@@ -12,10 +12,10 @@ from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.relatives import Resolution, resolve_relatives
 from guanxi.graph.kinship.terms import TermMatch, normalize
 from guanxi.graph.records import Dataset, Relation
+from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import (
     RELATIVE,
     UNIT_PARENT,
-    NxStore,
     pnode,
     relation_edge,
     relative_attrs,

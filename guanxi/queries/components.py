@@ -35,9 +35,8 @@ from itertools import repeat
 
 import numpy as np
 
-from guanxi.graph.store import (
-    DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, pnode,
-)
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, pnode
 from guanxi.queries.indexes import places, recommendations
 
 _RELATIONS = frozenset((KIN, TIE, DERIVED_KIN))

@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from guanxi.graph.store import NxStore, node_key, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import node_key, pnode
 from guanxi.queries.hops import TYPES, UNIT_CAP, resolve_types
 from guanxi.queries.labels import current_post, name, post_label
 from guanxi.queries.paths import Path, find_paths

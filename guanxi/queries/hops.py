@@ -14,9 +14,8 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from guanxi.graph.dates import contains
-from guanxi.graph.store import (
-    DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, NxStore, node_key, pnode,
-)
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, node_key, pnode
 from guanxi.queries.hoptables import (
     PostRow, cell_places, certain_overlap, latest_start, member_table, unit_members,
 )

@@ -11,7 +11,8 @@ from types import SimpleNamespace
 from typing import Any
 
 from guanxi.graph.dates import latest
-from guanxi.graph.store import POSTING, NxStore
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import POSTING
 from guanxi.queries.indexes import person_places
 
 

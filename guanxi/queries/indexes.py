@@ -7,7 +7,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Any
 
-from guanxi.graph.store import NxStore
+from guanxi.graph.nxstore import NxStore
 from guanxi.queries.places import county_codes, county_name
 
 

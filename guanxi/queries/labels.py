@@ -8,7 +8,8 @@ from guanxi.graph.builder import describe_relative
 from guanxi.graph.dates import contains, fmt_dot
 from guanxi.graph.kinship.category import CATEGORIES, classify
 from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
-from guanxi.graph.store import KIN, Held, NxStore, node_key
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import KIN, Held, node_key
 from guanxi.queries.hops import Hop
 
 #: ties that read the same from both ends

@@ -8,7 +8,8 @@ from datetime import date
 from pydantic import BaseModel
 
 from guanxi.graph.kinship.category import CATEGORIES
-from guanxi.graph.store import NxStore, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import pnode
 from guanxi.queries.hops import ORDER, TYPES, UNIT_CAP, Expander, Hop
 from guanxi.queries.hoptables import paused_gc
 from guanxi.queries.labels import category, current_post, label, name, post_label

@@ -33,7 +33,8 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from guanxi.graph.store import NxStore, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import pnode
 from guanxi.queries.components import components
 from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop
 from guanxi.queries.hoptables import paused_gc

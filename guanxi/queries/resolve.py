@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from guanxi.graph.store import NxStore
+from guanxi.graph.nxstore import NxStore
 
 
 def _names(store: NxStore) -> dict[str, list[str]]:

@@ -9,7 +9,8 @@ from pydantic import BaseModel
 
 from guanxi.graph.dates import overlap
 from guanxi.graph.kinship.steps import to_chinese
-from guanxi.graph.store import Held, NxStore, node_key
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import Held, node_key
 from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, post_text, role_of
 
 #: a gap shorter than this between two posts in one unit is a continuous spell

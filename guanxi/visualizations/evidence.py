@@ -8,6 +8,7 @@ from typing import Any
 
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.idnumber import mask_id
+from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import (
     DERIVED_KIN,
     KIN,
@@ -18,7 +19,6 @@ from guanxi.graph.store import (
     TIE,
     UNIT,
     UNIT_PARENT,
-    NxStore,
     node_key,
 )
 from guanxi.queries.finding import Finding

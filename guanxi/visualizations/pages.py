@@ -7,7 +7,8 @@ from datetime import date
 
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.idnumber import mask_id
-from guanxi.graph.store import KIN, TIE, NxStore, node_key, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import KIN, TIE, node_key, pnode
 from guanxi.queries.finding import Finding
 from guanxi.visualizations.evidence import edge_view, span
 from guanxi.visualizations.markup import NOTICE, esc

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guanxi.graph.store import NxStore
+from guanxi.graph.nxstore import NxStore
 from guanxi.queries.explore import PathAnswer
 from guanxi.visualizations.evidence import GEdge, evidence_graph
 from guanxi.visualizations.markup import NOTICE, esc

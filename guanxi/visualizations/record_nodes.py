@@ -8,7 +8,8 @@ from typing import Any
 
 from guanxi.graph.dates import fmt_dot, is_month_only
 from guanxi.graph.records import record_fields
-from guanxi.graph.store import NxStore, pnode, unode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import pnode, unode
 
 #: evidence id prefix -> (dataset table, Chinese name, key is the record id rather than the row)
 RECORD_KINDS: dict[str, tuple[str, str, bool]] = {

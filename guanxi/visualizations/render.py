@@ -13,7 +13,8 @@ from typing import Any, TextIO
 
 from rich.console import Console
 
-from guanxi.graph.store import GraphStore, NxStore
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import GraphStore
 from guanxi.queries.finding import Finding
 from guanxi.queries.scan import ScanResult
 from guanxi.visualizations.names import Names, mask_all

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from guanxi.graph.store import NxStore
+from guanxi.graph.nxstore import NxStore
 from guanxi.queries.finding import CATEGORY_NAMES, Finding
 from guanxi.queries.scan import TABLE_ZH, ScanResult
 from guanxi.visualizations.evidence import finding_graph

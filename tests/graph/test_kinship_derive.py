@@ -9,7 +9,7 @@ import pytest
 from guanxi.graph.builder import build
 from guanxi.graph.kinship.explain import explain_pair, render_pair
 from guanxi.graph.records import Dataset, Person, Relation, Source
-from guanxi.graph.store import NxStore
+from guanxi.graph.nxstore import NxStore
 
 D45 = date(1945, 3, 1)
 

@@ -9,7 +9,8 @@ import pytest
 
 from guanxi.graph import build
 from guanxi.graph.records import Dataset, Person, Relation, Source
-from guanxi.graph.store import KIN, RELATIVE, NxStore, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import KIN, RELATIVE, pnode
 from guanxi.loaders import load_dataset
 from guanxi.queries.neighbors import neighbors
 from guanxi.synth import generate

@@ -15,7 +15,8 @@ import pytest
 
 from guanxi.graph import build
 from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
-from guanxi.graph.store import NxStore, pnode
+from guanxi.graph.nxstore import NxStore
+from guanxi.graph.store import pnode
 from guanxi.queries.hops import TYPES, Expander
 from guanxi.queries.paths import find_paths
 

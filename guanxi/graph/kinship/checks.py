@@ -15,7 +15,7 @@ from guanxi.graph.kinship.steps import Chain, agree, gender_of, inverse, kind
 from guanxi.graph.records import Source
 
 if TYPE_CHECKING:
-    from guanxi.graph.store import NxStore
+    from guanxi.graph.nxstore import NxStore
 
 #: fewer years than this between a parent and a child (per generation) cannot be blood
 MIN_GENERATION_YEARS = 12

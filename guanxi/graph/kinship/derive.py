@@ -21,7 +21,7 @@ from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
 from guanxi.graph.store import KinLink
 
 if TYPE_CHECKING:
-    from guanxi.graph.store import NxStore
+    from guanxi.graph.nxstore import NxStore
 
 #: chains longer than this are never in the law's scope, so they are not composed
 MAX_CHAIN = 5

@@ -10,7 +10,7 @@ from guanxi.graph.kinship.table import TERMS
 from guanxi.graph.kinship.terms import normalize
 
 if TYPE_CHECKING:
-    from guanxi.graph.store import NxStore
+    from guanxi.graph.nxstore import NxStore
 
 #: names for chains whose table terms all carry an age (堂兄/堂弟 -> 堂兄弟)
 _DISPLAY = {("father", "brother", "son"): "堂兄弟", ("father", "brother", "daughter"): "堂姐妹",
