@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -33,6 +33,18 @@ from guanxi.graph.store import (
     unode,
 )
 
+if TYPE_CHECKING:
+    class _Graph(nx.MultiDiGraph[str]):
+        """The store's graph as the type checker sees it: with the private adjacency dicts the
+        store and the queries read directly (a public view costs a wrapper object per lookup),
+        which networkx's stubs leave out."""
+
+        _node: dict[str, dict[str, Any]]
+        _succ: dict[str, dict[str, dict[str, dict[str, Any]]]]
+        _pred: dict[str, dict[str, dict[str, dict[str, Any]]]]
+else:
+    _Graph = nx.MultiDiGraph
+
 
 def _phase(eid: str) -> float:
     """Where an edge was drawn in the build: the unit tree, postings and supervision first, the
@@ -52,7 +64,7 @@ class NxStore(GraphStore):
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        self.g: nx.MultiDiGraph = nx.MultiDiGraph()
+        self.g: _Graph = _Graph()
         self._edge_ends: dict[str, tuple[str, str]] = {}
         self._persons: dict[str, Person] = {}
         self._units: dict[str, Unit] = {}

@@ -25,18 +25,19 @@ from guanxi.graph.dates import fmt
 _RECORD_CONFIG = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
 
-class _NoExtra(dict):  # type: ignore[type-arg]
+class _NoExtra(dict[str, Any]):
     """The shared, read-only empty ``extra`` of records that have no unknown columns.
 
     One object for millions of records instead of one empty dict each (64 bytes).
     """
 
-    __hash__ = object.__hash__  # so a dataclass accepts it as a default
+    # so a dataclass accepts it as a default (dict declares ``__hash__ = None``)
+    __hash__ = object.__hash__  # type: ignore[assignment]
 
     def _read_only(self, *_a: Any, **_k: Any) -> NoReturn:
         raise TypeError("记录的 extra 为空时只读；请整体赋值 rec.extra = {...}")
 
-    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _read_only  # type: ignore[assignment]
+    __setitem__ = __delitem__ = setdefault = update = pop = popitem = clear = _read_only
 
 
 NO_EXTRA: dict[str, Any] = _NoExtra()
@@ -133,7 +134,7 @@ class Posting(Interval):
     person_id: str
     unit_id: str
     title: str
-    start_date: date  # type: ignore[assignment]
+    start_date: date
     rank: str | None = None
     role: str | None = None
     change: str | None = None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from guanxi.graph.kinlink import KinLink
+from guanxi.graph.kinlink import KinLink as KinLink  # re-exported: the rules import it from here
 from guanxi.graph.kinship.terms import TermMatch
 from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
 
@@ -140,3 +140,7 @@ class GraphStore(ABC):
     @abstractmethod
     def kin_links(self, person_id: str | None = None) -> Iterable[KinLink]:
         """Kin links touching a roster person, or every link once."""
+
+    @abstractmethod
+    def name(self, node_or_person: str) -> str:
+        """A display name for a node id, a roster person id or a unit id (the id when unknown)."""

@@ -181,6 +181,9 @@ def check_kinship(store: "NxStore") -> list[str]:
     node = getattr(store.g, "_node", None) or store.g.nodes
     readings = _Readings()
     walk = _owners_to_walk(store, node, readings)
+    # a row's or an edge's term and note (an edge's data may lack them)
+    note: str | None
+    term: str | None
     for u in list(node):
         if u not in walk:
             continue

@@ -247,6 +247,12 @@ def _through_roster(pairs: dict[tuple[str, str], list[Any]], sides: _Sides, add:
 class _LazyLink(KinLink):
     """A :class:`KinLink` whose sentence is written only when somebody reads it."""
 
+    # set by ``__init__`` through ``__dict__`` (declared here for the type checker only)
+    _text: str | None
+    _store: NxStore
+    _val: list[Any]
+    _declared: list[Chain] | None
+
     def __init__(self, store: "NxStore", key: tuple[str, str], val: list[Any],
                  side: Side) -> None:
         # set the dataclass fields directly: millions of links are made at once
@@ -265,7 +271,7 @@ class _LazyLink(KinLink):
             self._declared = out
         return self._declared
 
-    @property  # type: ignore[override]
+    @property
     def text(self) -> str:
         if self._text is None:
             self._text = _text(self._store, (self.a, self.b), self._val)
@@ -273,7 +279,7 @@ class _LazyLink(KinLink):
 
     @text.setter
     def text(self, value: str) -> None:
-        self._text: str | None = value or None
+        self._text = value or None
 
 def _edge_text(store: "NxStore", owner: str, other: str, data: dict[str, Any]) -> str:
     from guanxi.graph.builder import describe_relative

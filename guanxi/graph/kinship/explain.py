@@ -186,7 +186,8 @@ def explain_pair(store: "NxStore", a_id: str, b_id: str,
 def render_pair(info: dict[str, Any]) -> str:
     """Chinese multi-line text for :func:`explain_pair`'s result."""
     if info["category"] is None:
-        return info["text"]
+        text: str = info["text"]
+        return text
     term = f"（{info['term']}）" if info["term"] else ""
     lines = [f"类别：{info['category']}", f"关系：{info['chain_zh']}{term}",
              f"路径：{info['path']}", f"依据：{info['text']}"]

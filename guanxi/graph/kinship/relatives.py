@@ -89,6 +89,7 @@ def resolve_relatives(relations: Sequence[Relation],
     # rows share a few hundred TermMatch objects (one per term and gender): read each once
     implied: dict[int, tuple[TermMatch | None, str | None]] = {}
     months: dict[date, str] = {}
+    n: str | None  # a row's relative node, once known
     for i, (rel, m) in enumerate(zip(relations, matches)):
         got = implied.get(id(m))
         if got is None or got[0] is not m:
@@ -130,8 +131,9 @@ def resolve_relatives(relations: Sequence[Relation],
                 known[n] = known.get(n) or row_g[i]
             else:
                 loose.append(i)
-                if row_g[i] is not None:
-                    present.add(row_g[i])  # type: ignore[arg-type]
+                g = row_g[i]
+                if g is not None:
+                    present.add(g)
         if not loose:  # every row has its ID-number node, whose gender is already set
             continue
         for g in sorted(present):
@@ -141,8 +143,8 @@ def resolve_relatives(relations: Sequence[Relation],
                 known[node_id(f"nb:{basis}|{g}")] = g
         for i in loose:
             if not known:
-                nodes[i] = node_id(f"nb:{basis}")
-                known[nodes[i]] = None
+                n = nodes[i] = node_id(f"nb:{basis}")
+                known[n] = None
                 continue
             g = row_g[i]
             fits = [n for n, v in known.items() if g is None or v is None or v == g]
