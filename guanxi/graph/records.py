@@ -15,12 +15,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from datetime import date
-from typing import Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.dataclasses import dataclass
 
 from guanxi.graph.dates import fmt
+
+if TYPE_CHECKING:
+    from pydantic._internal._decorators import DecoratorInfos
+    from pydantic.fields import FieldInfo
+    from pydantic_core import SchemaValidator
 
 _RECORD_CONFIG = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
@@ -67,6 +72,11 @@ class Record:
 
     src: Source | None = None
     extra: dict[str, Any] = NO_EXTRA
+
+    if TYPE_CHECKING:  # set on every record class by pydantic's decorator; the loaders read them
+        __pydantic_fields__: ClassVar[dict[str, FieldInfo]]
+        __pydantic_decorators__: ClassVar[DecoratorInfos]
+        __pydantic_validator__: ClassVar[SchemaValidator]
 
 
 def record_fields(rec: Record) -> dict[str, Any]:

@@ -12,7 +12,7 @@ exactly as before. The output is therefore the same record for record.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from itertools import compress, count, repeat
 from operator import lt, not_
@@ -29,11 +29,11 @@ CHUNK = 1 << 11
 #: distinct values remembered per column across chunks (the parsed values are shared)
 CACHE_LIMIT = 1 << 16
 _FAIL = object()  # a cell whose parser raised
-_consume = deque(maxlen=0).extend
+_consume: Callable[[Iterable[Any]], None] = deque(maxlen=0).extend
 _new = object.__new__
 _SRC_FILE, _SRC_SHEET, _SRC_ROW = (Source.__dict__[n].__set__ for n in ("file", "sheet", "row"))
-_NO_START = {None: date.min, _FAIL: date.min}  # stand-ins that no interval check trips over
-_NO_END = {None: date.max, _FAIL: date.max}
+_NO_START: dict[Any, date] = {None: date.min, _FAIL: date.min}  # stand-ins that no interval check trips over
+_NO_END: dict[Any, date] = {None: date.max, _FAIL: date.max}
 _BLANK = {"": None}  # a blank cell (stripped) is a missing value
 _CACHEABLE = {str, type(None)}  # hash-equal values of these types are equal cells (not 1 / 1.0 / True)
 
@@ -75,6 +75,7 @@ class _Column:
     def _text(self, cells: Sequence[str]) -> tuple[list[Any], set[int], set[int]]:
         """Identifier and text columns: C-level passes (``key`` / ``text`` of a str is its strip)."""
         stripped = list(map(str.strip, cells))
+        vals: list[str | None]
         if self.kind == "key":
             if all(map(str.isascii, stripped)):
                 vals = list(map(intern, stripped))
@@ -118,16 +119,16 @@ class _Column:
     def _parse_new(self, new: set[Any]) -> tuple[dict[Any, Any], set[Any]]:
         """Cells not seen before -> parsed value (None: blank, ``_FAIL``: fails); the failing cells."""
         parse = self.parse
-        blank = {v for v in (None, "") if v in new}
+        blank: set[Any] = {v for v in (None, "") if v in new}
         blank.update(filter(str.isspace, new - blank if blank else new))
-        todo = new - blank if blank else new
+        todo: Collection[Any] = new - blank if blank else new
         fresh = dict.fromkeys(blank)
         if self.kind == "id_number":  # mostly valid numbers written as parsed: tested all at once
-            todo = list(todo)
-            ready = ready_id_numbers(todo)
-            done = list(compress(todo, ready))
+            numbers = list(todo)
+            ready = ready_id_numbers(numbers)
+            done = list(compress(numbers, ready))
             fresh.update(zip(done, done))
-            todo = list(compress(todo, map(not_, ready)))
+            todo = list(compress(numbers, map(not_, ready)))
         try:  # one C-level pass while every cell parses
             fresh.update(zip(todo, map(self.parse_text, todo)))
         except Exception:  # a cell that fails: each cell on its own, the row-by-row reader words it
@@ -153,8 +154,10 @@ class Bulk:
         self.required = [by_name.get(n) for n, f in fields.items() if f.is_required()]
         for col in self.cols:
             col.required = col in self.required
-        #: field setter, the column giving it (None: not supplied), default, default factory
-        self.fields = [(_slot(model, n), by_name.get(n), n, f.default, f.default_factory)
+        #: field setter, the column giving it (None: not supplied), default, default factory (the
+        #: records' factories take no argument; pydantic's other kind would take the validated data)
+        self.fields: list[tuple[Callable[[Any, Any], None], _Column | None, str, Any, Callable[[], Any] | None]]
+        self.fields = [(_slot(model, n), by_name.get(n), n, f.default, f.default_factory)  # type: ignore[misc]
                        for n, f in fields.items() if n != "src"]
         self.interval = (issubclass(model, Interval)
                          and by_name.get("start_date") is not None and by_name.get("end_date") is not None)
@@ -178,6 +181,8 @@ class Bulk:
         table = list(zip(*rows)) if width else []
         parsed: dict[int, list[Any]] = {}
         slow: set[int] = set()
+        col: _Column | None  # below also a field's column, None when the sheet lacks it
+        vals: Iterable[Any]
         for col in self.cols:
             vals, bad, gone = col.values(table[col.idx], text)
             parsed[id(col)] = vals
@@ -188,9 +193,9 @@ class Bulk:
             slow = set(range(n))
         if self.interval:  # ends before it starts; a missing or failed date is never earlier or later
             starts, ends = parsed[id(self.by_name["start_date"])], parsed[id(self.by_name["end_date"])]
-            starts = map(_NO_START.get, starts, starts)
-            ends = map(_NO_END.get, ends, ends)
-            slow.update(compress(count(), map(lt, ends, starts)))
+            firsts: Iterable[date] = map(_NO_START.get, starts, starts)
+            lasts: Iterable[date] = map(_NO_END.get, ends, ends)
+            slow.update(compress(count(), map(lt, lasts, firsts)))
         if self.term is not None:  # a term that is not stripped non-empty text, found among the distinct ones
             terms = parsed[id(self.term)]
             odd = {t for t in set(terms) if t is not None and t is not _FAIL

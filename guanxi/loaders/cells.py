@@ -229,7 +229,8 @@ def ready_id_numbers(cells: Sequence[str]) -> list[bool]:
     """
     ready = np.fromiter(map(len, cells), np.intp, len(cells)) == 18
     if not ready.any():
-        return ready.tolist()
+        out: list[bool] = ready.tolist()
+        return out
     # one byte per character: a non-ASCII character becomes "?", which is no digit
     raw = "".join(compress(cells, ready.tolist())).encode("ascii", "replace")
     chars = np.frombuffer(raw, np.uint8).reshape(-1, 18)
@@ -244,7 +245,8 @@ def ready_id_numbers(cells: Sequence[str]) -> list[bool]:
     days = _MONTH_DAYS[np.clip(month, 0, 12)] + ((month == 2) & leap)
     ok &= (month >= 1) & (month <= 12) & (day >= 1) & (day <= days) & (year >= 1800)
     ready[ready] = ok
-    return ready.tolist()
+    out = ready.tolist()
+    return out
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {

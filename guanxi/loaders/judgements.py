@@ -81,7 +81,7 @@ def read_judgements(path: Path) -> list[Judgement]:
         _, header = next(rows)
     except StopIteration:
         return []
-    idx = {}
+    idx: dict[str, int] = {}
     for i, h in enumerate(header):
         col = lookup.get(norm(h))
         if col is not None:

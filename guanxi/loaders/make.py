@@ -48,12 +48,14 @@ def maker(model: type[Record]) -> Callable[[dict[str, Any]], Record]:
     """
     validate = model.__pydantic_validator__.validate_python
     if not rules_known(model):
-        return validate  # type: ignore[no-any-return]
+        return validate
     fields = model.__pydantic_fields__
     required = [n for n, f in fields.items() if f.is_required()]
     defaults = [(n, f.default) for n, f in fields.items()
                 if not f.is_required() and f.default_factory is None]
-    factories = [(n, f.default_factory) for n, f in fields.items() if f.default_factory is not None]
+    # the records' factories take no argument (pydantic's other kind would take the validated data)
+    factories: list[tuple[str, Callable[[], Any]]]
+    factories = [(n, f.default_factory) for n, f in fields.items() if f.default_factory is not None]  # type: ignore[misc]
     interval = issubclass(model, Interval)
     has_term = "term" in fields
     new = object.__new__
@@ -68,7 +70,7 @@ def maker(model: type[Record]) -> Callable[[dict[str, Any]], Record]:
         for name, default in defaults:
             setattr(rec, name, data.get(name, default))
         for name, factory in factories:
-            setattr(rec, name, data[name] if name in data else factory())  # type: ignore[misc]
+            setattr(rec, name, data[name] if name in data else factory())
         if interval:
             start, end = rec.start_date, rec.end_date  # type: ignore[attr-defined]
             if start is not None and end is not None and end < start:

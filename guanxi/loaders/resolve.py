@@ -20,7 +20,7 @@ from collections import defaultdict
 from datetime import date
 
 from guanxi.graph.dates import fmt_dot
-from guanxi.graph.records import Candidate, Dataset, Person, Relation, Source
+from guanxi.graph.records import Candidate, Dataset, Person, Relation, Source, Unit
 from guanxi.loaders.judgements import Judgement, references
 
 NAME, BIRTH, WORK = 0.4, 0.4, 0.2
@@ -53,7 +53,7 @@ class Resolver:
             self.by_name[n].append(p)
             self.by_name_month[(n, month_key(p.birth_date))].append(p)
         self._posts: dict[str, dict[str, None]] | None = None  # units in posting order
-        self._units: dict[str, object] | None = None
+        self._units: dict[str, Unit] = {}  # filled with _posts
         self._unit_names: dict[str, list[str]] = {}
 
     def unit_names(self, person_id: str) -> list[str]:
@@ -63,7 +63,7 @@ class Resolver:
             for post in self.ds.postings:
                 self._posts[post.person_id][post.unit_id] = None
             self._units = {u.id: u for u in self.ds.units}
-        units: dict = self._units  # type: ignore[assignment]
+        units = self._units
         out: list[str] = []
         for uid in self._posts.get(person_id, ()):
             if uid not in self._unit_names:
