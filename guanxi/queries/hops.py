@@ -153,7 +153,7 @@ class Expander:
         self._leaders: dict[str, list[tuple[str, str, date | None, date | None]]] = {}
         self._sizes: dict[str, int] = {}
         self._tables = unit_members(store)
-        self._layer: dict[str, list[tuple[str, str, date | None, date | None]]] | None = None
+        self._layer: dict[str, list[PostRow]] | None = None
 
     def new_layer(self) -> None:
         """Start a breadth-first layer: until the next call, ``skip`` and ``into`` stay the same

@@ -58,7 +58,7 @@ def category(store: NxStore, hop: Hop) -> str | None:
         return None
     chains = store.edge(hop.edges[0])["chains"]
     # the rows of one term share one chains list: classify it once per store
-    known = store.memo("labels.category", dict)
+    known: dict[int, tuple[list[Chain], str | None]] = store.memo("labels.category", dict)
     got = known.get(id(chains))
     if got is None or got[0] is not chains:
         cats = [classify(c) for c in chains]

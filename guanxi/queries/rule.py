@@ -113,7 +113,9 @@ class Rule:
             category=CATEGORY_NAMES[self.category],
             persons=ps,
             units=us,
-            period=Period(from_=start, to=end),
+            # populate_by_name: the field's own name is accepted beside its alias ``from``, which
+            # the type checker does not know without pydantic's plugin
+            period=Period(from_=start, to=end),  # type: ignore[call-arg]
             explanation=explanation,
             basis=list(self.basis),
             evidence=Evidence(nodes=_unique(nodes), edges=_unique(edges)),

@@ -150,7 +150,7 @@ def _posting_moves(person: str, posts: list[Held], days: list[date]) -> list[Mov
     """Of one person's full-time ``posts`` (by start), those recorded as 提拔 (or a higher rung than
     the post before) with no case within 180 days."""
     out = []
-    prev = None
+    prev: Held | None = None
     for h in posts:
         rec = h.rec
         before = prev.rec.rank if prev is not None else None

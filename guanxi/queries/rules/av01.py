@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guanxi.graph.dates import fmt
-from guanxi.graph.store import GraphStore, node_key, pnode, unode
+from guanxi.graph.store import GraphStore, Held, node_key, pnode, unode
 from guanxi.queries.finding import Finding
 from guanxi.queries.kin import in_scope_links, kin_sentence, link_nodes
-from guanxi.queries.positions import reporting_line
+from guanxi.queries.positions import Line, reporting_line
 from guanxi.queries.rule import Params, Rule
 
 
@@ -20,7 +20,7 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     """
     for link in in_scope_links(store, params.scope):
         a, b = node_key(link.a), node_key(link.b)
-        by_entity: dict[str, list] = {}
+        by_entity: dict[str, list[tuple[Held, Held, Line]]] = {}
         for pa in store.postings_of(a):
             for pb in store.postings_of(b):
                 line = reporting_line(store, pa, pb)

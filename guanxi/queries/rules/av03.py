@@ -80,9 +80,9 @@ def _finding(store: GraphStore, a: Appointment, link: KinLink, kin: str, roles: 
         if meeting.unit_id:
             nodes.append(unode(meeting.unit_id))
     edges += [f"inspection_team/{i}" for i in rows]
-    when = meeting.date if MEETING in roles and meeting is not None else decided(a)
+    day = meeting.date if MEETING in roles and meeting is not None else decided(a)
     return RULE.finding(
-        persons=[cand, kin], units=[store.entity_of(a.unit_id), a.unit_id], start=when, end=when,
+        persons=[cand, kin], units=[store.entity_of(a.unit_id), a.unit_id], start=day, end=day,
         explanation="；".join(parts), nodes=nodes, edges=edges,
         key=(a.id, sorted([cand, kin])),
         facts={"appointment": a.id, "candidate": cand, "relative": kin, "roles": roles,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Literal
 
 from guanxi.graph.dates import fmt
 from guanxi.graph.store import GraphStore, pnode, unode
@@ -49,7 +50,7 @@ def required(rank_to: str | None, params: Params) -> tuple[str, int] | None:
     return None
 
 
-def tenure_short(store: GraphStore, m: Promotion, params: Params) -> Short | None | bool:
+def tenure_short(store: GraphStore, m: Promotion, params: Params) -> Short | Literal[False] | None:
     """A :class:`Short` when surely short, None when month precision cannot tell, False otherwise."""
     need = required(m.rank_to, params)
     if need is None or not store.postings_of(m.person):
@@ -62,10 +63,10 @@ def tenure_short(store: GraphStore, m: Promotion, params: Params) -> Short | Non
         if got is not None and want is not None and got[0] == want[0] and got[1] >= want[1]:
             return False  # the case says he held the rank, the postings do not show since when
         return Short(need[0], need[1], None)
-    got = short_of(since, m.day, 12 * need[1])
-    if got is None:
+    short = short_of(since, m.day, 12 * need[1])
+    if short is None:
         return None
-    return Short(need[0], need[1], since) if got else False
+    return Short(need[0], need[1], since) if short else False
 
 
 def short_text(store: GraphStore, m: Promotion, s: Short) -> str:
@@ -76,7 +77,7 @@ def short_text(store: GraphStore, m: Promotion, s: Short) -> str:
     return f"{promo_text(store, m)}；{held}，不满 {s.years} 年"
 
 
-def _finding(rule: Rule, store: GraphStore, m: Promotion, text: str, facts: dict) -> Finding:  # type: ignore[type-arg]
+def _finding(rule: Rule, store: GraphStore, m: Promotion, text: str, facts: dict[str, Any]) -> Finding:
     edges = list(m.edges) + ([m.prev.eid] if m.prev and m.prev.eid not in m.edges else [])
     return rule.finding(persons=[m.person], units=[m.unit_id], start=m.day, end=None,
                         explanation=text, nodes=[pnode(m.person), unode(m.unit_id)], edges=edges,
@@ -118,7 +119,9 @@ def detect_ql02(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
                 yield QL02.not_checked(f"无法按月精度判断：{promo_text(store, m)} 时工龄是否已满",
                                        persons=[pid])
             elif got:
-                ws = store.person(pid).work_start_date  # type: ignore[union-attr]
+                p = store.person(pid)
+                assert p is not None and p.work_start_date is not None  # as work_short found them
+                ws = p.work_start_date
                 yield _finding(QL02, store, m,
                                f"{promo_text(store, m)}；{fmt(ws)} 参加工作，工龄仅 {span(ws, m.day)}，"
                                f"不满 {params['min_work_years']} 年", {"work_start": fmt(ws)})
@@ -150,7 +153,7 @@ def detect_ql06(store: GraphStore, params: Params) -> Iterator[Finding]:
                     probation = last.held.rec.probation_end if last.held else None
                     problems.append(f"距上次提拔（{fmt(last.day)}）不满一年"
                                     + (f"、任职试用期（至 {fmt(probation)}）未满" if probation else ""))
-                if bool(s) and last_short:
+                if bool(s) and last_short and last is not None:
                     problems.append(f"上次提拔（{fmt(last.day)}）已在任职年限上破格，属连续破格")
                 if problems:
                     kind = "、".join(why) if why else "申报为破格提拔"
