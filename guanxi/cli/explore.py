@@ -119,7 +119,7 @@ def _query(call: Callable[[], Any]) -> Any:
 
 def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """-f, -o, --lenient, --show-id, --debug, shared by the three commands."""
-    for opt in reversed([
+    options: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
         click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "html"]),
                      default="table",
                      help="输出格式：table 便于阅读，json 含节点和边的编号，html 关系图网页（仅 path）"),
@@ -127,7 +127,8 @@ def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      default=None, help="写入文件（默认标准输出）"),
         click.option("--lenient", is_flag=True, help="跳过有错误的行"),
         show_id_option, debug_option,
-    ]):
+    ]
+    for opt in reversed(options):
         f = opt(f)
     return f
 

@@ -28,7 +28,7 @@ class ChineseHelp:
             self.format_commands(ctx, formatter)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        opt = super().get_help_option(ctx)  # type: ignore[misc]
+        opt: click.Option | None = super().get_help_option(ctx)  # type: ignore[misc]
         if opt is not None:
             opt.help = HELP_TEXT
         return opt

@@ -48,7 +48,7 @@ def resolve_person(store: Any, who: str) -> str:
     """A roster id from an id or a unique name."""
     if store.person(who) is not None:
         return who
-    matches = [p.id for p in store.persons() if p.name == who]
+    matches: list[str] = [p.id for p in store.persons() if p.name == who]
     if len(matches) == 1:
         return matches[0]
     if matches:

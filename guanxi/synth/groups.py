@@ -100,7 +100,8 @@ def build(w: World, gi: int, budget: int, scale: float, bureau: Unit | None = No
     """Generate and write group ``gi`` with exactly ``budget`` persons (leadership permitting)."""
     county, rows = plan(gi, scale)
     if budget < sum(k for _, _, k, _ in rows):  # a cut group: fewer entities, same shape
-        keep, lead = [], 0
+        keep: list[tuple[str, str, int, int]] = []
+        lead = 0
         for row in rows:
             lead += _lead_estimate(row[2], row[3])
             if keep and lead > 0.6 * budget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from guanxi.graph.store import GraphStore
+from guanxi.graph.store import GraphStore, Held
 from guanxi.queries.finding import Finding
 from guanxi.queries.scan import ScanResult
 from guanxi.visualizations.names import Names
@@ -25,7 +25,10 @@ def _posts(store: GraphStore | None, pid: str, on: date | None, names: Names) ->
     then = [h for h in held if on is not None and h.rec.start_date <= on
             and (h.rec.end_date is None or h.rec.end_date > on)]
     now = [h for h in held if h.rec.end_date is None]
-    text = lambda hs: "、".join(f"{names.unit_name(h.rec.unit_id)}{h.rec.title}" for h in hs)  # noqa: E731
+
+    def text(hs: list[Held]) -> str:
+        return "、".join(f"{names.unit_name(h.rec.unit_id)}{h.rec.title}" for h in hs)
+
     return text(then), text(now)
 
 
@@ -46,7 +49,7 @@ def _who(f: Finding, store: GraphStore | None, names: Names) -> tuple[str, str, 
 def annex2_rows(result: ScanResult, decisions: Decisions, names: Names,
                 store: GraphStore | None = None) -> list[dict[str, Any]]:
     """One 附件2 line per confirmed finding, in scan order."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for f in result.findings:
         d = decisions.get(f.id)
         if d is None or d.status != "confirmed":

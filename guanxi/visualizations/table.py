@@ -91,8 +91,8 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
         # every rule left out whole is listed; single undecidable cases only up to a screenful
         whole = [n for n in result.not_checked if not n.persons]
         cases = [n for n in result.not_checked if n.persons]
-        for n in whole + cases[:MAX_WARNINGS]:
-            row = not_checked_row(n, names)
+        for nc in whole + cases[:MAX_WARNINGS]:
+            row = not_checked_row(nc, names)
             who = f"（{row['人员']}）" if row["人员"] else ""
             console.print(_t(f"  {row['规则']}{who}：{row['原因']}", show_id))
         if len(cases) > MAX_WARNINGS:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -77,7 +77,9 @@ def _sheet(ws: Worksheet, columns: Sequence[str], rows: list[dict[str, Any]], st
     _put(ws, start, columns, bold=True)
     for i, row in enumerate(rows, start=start + 1):
         _put(ws, i, [row.get(c, "") for c in columns])
-    ws.freeze_panes = ws.cell(row=start + 1, column=1)
+    top = ws.cell(row=start + 1, column=1)
+    assert isinstance(top, Cell)  # not merged: the first row under the header
+    ws.freeze_panes = top
     _fit(ws, columns, rows)
 
 
@@ -107,6 +109,7 @@ def write_workbook(result: ScanResult, path: Path, names: Names, *, show_id: boo
     decisions = decisions or Decisions()
     wb = Workbook()
     annex = wb.active
+    assert isinstance(annex, Worksheet)  # a new workbook's one sheet
     annex.title = "附件1"
     kept = [f for f in result.findings
             if (d := decisions.get(f.id)) is None or d.status != "dismissed"]
