@@ -15,11 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from guanxi.graph import build  # noqa: E402
-from guanxi.graph.store import pnode  # noqa: E402
-from guanxi.loaders import load_dataset  # noqa: E402
-from guanxi.queries.components import components  # noqa: E402
-from guanxi.queries.hops import UNIT_CAP  # noqa: E402
+from guanxi.graph import build
+from guanxi.graph.store import pnode
+from guanxi.loaders import load_dataset
+from guanxi.queries.components import components
+from guanxi.queries.hops import UNIT_CAP
 
 ds = load_dataset(sys.argv[1])
 store = build(ds)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guanxi.graph.kinship.derive import derive_links  # noqa: E402
+from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.terms import normalize
 from guanxi.graph.records import Dataset
 from guanxi.graph.nxstore import NxStore

@@ -24,15 +24,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import guanxi.graph.builder as builder  # noqa: E402
-from guanxi.graph.dates import certain_overlap  # noqa: E402
-from guanxi.graph.store import GraphStore, KinLink, node_key, pnode  # noqa: E402
-from guanxi.loaders import load_dataset  # noqa: E402
-from guanxi.queries.neighbors import neighbors  # noqa: E402
-from guanxi.queries.components import components  # noqa: E402
-from guanxi.queries.hops import UNIT_CAP  # noqa: E402
-from guanxi.queries.paths import find_paths  # noqa: E402
-from guanxi.queries.scan import scan  # noqa: E402
+import guanxi.graph.builder as builder
+from guanxi.graph.dates import certain_overlap
+from guanxi.graph.store import GraphStore, KinLink, node_key, pnode
+from guanxi.loaders import load_dataset
+from guanxi.queries.neighbors import neighbors
+from guanxi.queries.components import components
+from guanxi.queries.hops import UNIT_CAP
+from guanxi.queries.paths import find_paths
+from guanxi.queries.scan import scan
 
 
 def rss_gb() -> float:

@@ -20,8 +20,9 @@ Before (2026-11-22, up to commit c10dee2): synthetic N=100,000 path median 218 m
 neighbours median 541 ms, p95 2.8 s; ``guanxi generate --persons 100000 --seed 1`` (the data of
 ``benchmarks/measure.py``, pairs drawn as there, seed 7): path median 99 ms, p95 450 ms (CPU 70 /
 301 ms), neighbours median 45 ms, p95 136 ms (CPU 28 / 90 ms). An unrecorded 1M run of
-``measure.py`` with that code (21:07 UTC, loaded machine; not in ``results.json``): path median 4.0 s, p95 8.4 s (1 pair of 100 connected within 6
-hops, so nearly every query was an exhaustive search), neighbours median 144 ms, p95 448 ms.
+``measure.py`` with that code (21:07 UTC, loaded machine; not in ``results.json``): path median
+4.0 s, p95 8.4 s (1 pair of 100 connected within 6 hops, so nearly every query was an exhaustive
+search), neighbours median 144 ms, p95 448 ms.
 
 After (2026-11-22 22:00-22:10 UTC; meet-first layers, direct adjacency reads, per-unit posting
 tables, paused GC; answers identical, see ``tests/queries/test_paths_search.py``):
@@ -63,14 +64,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guanxi.graph import build  # noqa: E402
-from guanxi.graph.records import (  # noqa: E402
+from guanxi.graph import build
+from guanxi.graph.records import (
     Appointment, Dataset, Person, Posting, Relation, Supervision, Unit,
 )
-from guanxi.queries.neighbors import neighbors  # noqa: E402
-from guanxi.queries.paths import find_paths  # noqa: E402
+from guanxi.queries.neighbors import neighbors
+from guanxi.queries.paths import find_paths
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"  # noqa: E501
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞斌辉俊峰建国"
 
 

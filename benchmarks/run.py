@@ -24,7 +24,7 @@ import resource
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +215,7 @@ def main() -> None:
         v = "not reached" if t["value"] is None else f"{t['value']:,.2f} {t['unit']}"
         mark = {True: "met", False: "MISSED", None: "no figure"}[t["met"]]
         print(f"  {t['target']:44} {v:>16}  ≤ {t['limit']} {t['unit']}  {mark}")
-    doc = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    doc = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
            "machine": {"python": platform.python_version(), "platform": platform.platform(),
                        "cpus": __import__("os").cpu_count()},
            "results": results, "targets": goals}

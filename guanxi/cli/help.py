@@ -73,7 +73,7 @@ class Group(ChineseHelp, click.Group):
         except KeyboardInterrupt:
             click.echo("已中断。", err=True)
             ctx.exit(130)
-        except Exception as exc:  # noqa: BLE001 - the one place that reports every failure
+        except Exception as exc:  # the one place that reports every failure
             from guanxi.cli.common import describe_error
 
             if ctx.meta.get("guanxi.debug"):

@@ -19,7 +19,7 @@ class MonthDate(date):
     (True, '2021-03')
     """
 
-    def __new__(cls, year: int, month: int, day: int = 1) -> "MonthDate":
+    def __new__(cls, year: int, month: int, day: int = 1) -> MonthDate:
         return super().__new__(cls, year, month, 1)
 
     def __repr__(self) -> str:

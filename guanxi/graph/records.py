@@ -131,7 +131,7 @@ class Interval(Record):
     end_date: date | None = None
 
     @model_validator(mode="after")
-    def _end_not_before_start(self) -> "Interval":
+    def _end_not_before_start(self) -> Interval:
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValueError(
                 f"end_date: 结束时间 {fmt(self.end_date)} 早于开始时间 {fmt(self.start_date)}"

@@ -168,8 +168,8 @@ class Bulk:
         """Whether the row checks of :func:`~guanxi.loaders.make.maker` cover ``model``."""
         return rules_known(model) and any(f.is_required() for f in model.__pydantic_fields__.values())
 
-    def run(self, nums: Sequence[int], rows: Sequence[Sequence[Any]], one_row: Callable[[int, Sequence[Any]], Record | None],
-            out: list[Record]) -> None:
+    def run(self, nums: Sequence[int], rows: Sequence[Sequence[Any]],
+            one_row: Callable[[int, Sequence[Any]], Record | None], out: list[Record]) -> None:
         """Append the records of ``rows`` to ``out`` in row order; ``one_row`` handles the unclean rows."""
         n, width = len(rows), self.width
         if n == 0:

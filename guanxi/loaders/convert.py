@@ -128,7 +128,7 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
             raise DataError(sheet.file, sheet.sheet, None, None,
                             f"缺少必填列“{c.label}”({c.name})，请添加该列（列名可用 {c.name} 或 {c.label}）")
     key_col = KEY_COLUMN.get(table)
-    key_idx = next((i for i, n, _, _ in plan if n == (("id_number" if id_from_number else key_col))), None)
+    key_idx = next((i for i, n, _, _ in plan if n == ("id_number" if id_from_number else key_col)), None)
     validate = maker(model)  # pydantic only for a row that fails (the error's wording)
     file, sheet_name = sheet.file, sheet.sheet
 

@@ -92,9 +92,9 @@ def read_judgements(path: Path) -> list[Judgement]:
                             f"缺少必填列“{ALIASES[col][2 if col == 'relation' else 1]}”({col})")
     out = []
     for rownum, cells in rows:
-        def get(col: str) -> str:
+        def get(col: str) -> str:  # called only in this row's turn: ``cells`` is this row's
             i = idx.get(col)
-            return text(cells[i]) if i is not None and i < len(cells) and cells[i] is not None else ""
+            return text(cells[i]) if i is not None and i < len(cells) and cells[i] is not None else ""  # noqa: B023
         if not any(text(c) for c in cells):
             continue
         decision = norm(get("decision"))

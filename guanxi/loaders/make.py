@@ -37,7 +37,9 @@ def maker(model: type[Record]) -> Callable[[dict[str, Any]], Record]:
     >>> from guanxi.graph.records import Posting
     >>> make = maker(Posting)
     >>> make({"person_id": "P1", "unit_id": "U1", "title": "科长", "start_date": date(2020, 1, 1)})
-    Posting(src=None, extra={}, start_date=datetime.date(2020, 1, 1), end_date=None, person_id='P1', unit_id='U1', title='科长', rank=None, role=None, change=None, probation_end=None, is_parttime=None)
+    Posting(src=None, extra={}, start_date=datetime.date(2020, 1, 1), end_date=None, person_id='P1',
+            unit_id='U1', title='科长', rank=None, role=None, change=None, probation_end=None,
+            is_parttime=None)
     >>> from pydantic import ValidationError
     >>> try:
     ...     make({"person_id": "P1", "unit_id": "U1", "title": "科长",

@@ -55,7 +55,7 @@ class Hop(NamedTuple):
     via: str | None = None
     forward: bool = True
 
-    def reversed(self) -> "Hop":
+    def reversed(self) -> Hop:
         """The same relation walked the other way."""
         return Hop(self.dst, self.src, self.type, self.edges[::-1], self.start, self.end,
                    self.via, not self.forward)
@@ -108,7 +108,7 @@ class Reach:
 
     __slots__ = ("nodes", "units")
 
-    def __init__(self, exp: "Expander", nodes: Collection[str]) -> None:
+    def __init__(self, exp: Expander, nodes: Collection[str]) -> None:
         self.nodes = nodes
         succ = exp.succ
         self.units = {unit for v in nodes for unit, kd in succ.get(v, {}).items()

@@ -15,7 +15,7 @@ REACH_RATIO = 3
 class State:
     """How a node was reached in one layer: the earliest (latest) clock and every predecessor."""
 
-    __slots__ = ("clock", "preds", "ordered")
+    __slots__ = ("clock", "ordered", "preds")
 
     def __init__(self, clock: date, preds: list[tuple[str, Hop]]) -> None:
         self.clock, self.preds, self.ordered = clock, preds, False

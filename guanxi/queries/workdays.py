@@ -10,7 +10,7 @@ holidays and make-up working days.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 import chinese_calendar
 from pydantic import BaseModel, Field
@@ -28,7 +28,7 @@ class UncoveredYear(LookupError):
         return f"无官方节假日安排：{self.year} 年（可在配置 [calendar] 中填写该年的节假日和调休工作日）"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _library_years() -> frozenset[int]:
     days = list(chinese_calendar.holidays) + list(chinese_calendar.workdays)
     return frozenset(range(min(days).year, max(days).year + 1))
@@ -42,7 +42,7 @@ class CalendarSettings(BaseModel):
     workdays: list[date] = Field(default_factory=list)
     """调休上班日（周末上班的日期）"""
 
-    def calendar(self) -> "WorkCalendar":
+    def calendar(self) -> WorkCalendar:
         return WorkCalendar(self.holidays, self.workdays)
 
 

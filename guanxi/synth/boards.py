@@ -43,7 +43,7 @@ class Boards:
     def defer(self, mid: str, unit: str, decided: date, candidate: Person) -> None:
         self._pending.append((mid, self.parent.get(unit, unit), decided, candidate))
 
-    def flush(self, w: "World") -> None:
+    def flush(self, w: World) -> None:
         """Write every reserved meeting: members in post that day, kin of the candidate absent."""
         for mid, entity, day, cand in self._pending:
             members = [p for p, s, e in self._posts.get(entity, []) if s <= day and (e is None or day < e)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 import chinese_calendar
 
@@ -42,7 +42,7 @@ def workday(d: date, n: int = 1) -> date:
         d = date.fromordinal(d.toordinal() + 1)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _on_duty(d: date) -> bool:
     try:
         return bool(chinese_calendar.is_workday(d))

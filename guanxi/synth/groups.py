@@ -44,7 +44,7 @@ def heads(c: Crew) -> None:
     """主要负责人 terms for every entity; outgoing heads are re-used elsewhere when free."""
     w, rng = c.w, c.w.rng
     slots: list[tuple[date, int, date | None]] = []
-    for i, e in enumerate(c.entities):
+    for i in range(len(c.entities)):
         t = rand_date(rng, date(2005, 1, 1), date(2011, 6, 1))
         while t < TODAY:
             end: date | None = add_months(t, rng.randint(36, 84))

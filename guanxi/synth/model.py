@@ -65,7 +65,7 @@ class Unit:
     function: str = ""
     leader_quota: int | None = None
     mid_quota: int | None = None
-    depts: list["Unit"] = field(default_factory=list)
+    depts: list[Unit] = field(default_factory=list)
     #: entity style: 局 / 医院 / 卫生院 / 中心, used for titles
     style: str = ""
     staff_titles: tuple[str, ...] = ()

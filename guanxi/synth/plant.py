@@ -56,7 +56,7 @@ Scenario = Callable[[Planter], None]
 def scenarios() -> list[Scenario]:
     """Every scenario once, in a fixed order (one repetition)."""
     from guanxi.synth import plant_appoint, plant_pr, plant_st
-    from guanxi.synth import plant_appoint, plant_av, plant_ds, plant_np, plant_np03, plant_ql
+    from guanxi.synth import plant_av, plant_ds, plant_np, plant_np03, plant_ql
     from guanxi.synth import plant_np_more
     from guanxi.synth import plant_py, plant_tm
 

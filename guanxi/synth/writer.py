@@ -36,11 +36,11 @@ class Writer:
     def __init__(self, out_dir: Path) -> None:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.out_dir = out_dir
-        self.counts: dict[str, int] = {t: 0 for t in HEADERS}
+        self.counts: dict[str, int] = dict.fromkeys(HEADERS, 0)
         self._files: dict[str, IO[str]] = {}
         self._writers: dict[str, Any] = {}
         for table, header in HEADERS.items():
-            f = open(out_dir / f"{table}.csv", "w", encoding="utf-8", newline="")
+            f = open(out_dir / f"{table}.csv", "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
             w = csv.writer(f, lineterminator="\n")
             w.writerow(header)
             self._files[table] = f

@@ -103,7 +103,8 @@ def unit_timeline_text(t: UnitTimeline) -> str:
     """Leaders over time, then people coming and leaving by year."""
     head = f"{t.name}（{t.unit}）时间线"
     lines = [head, "领导任职："]
-    lines += _rows([(period(e.start, e.end), f"{e.name or e.person}（{e.person}）{e.post}（{e.role}）") for e in t.leaders])
+    lines += _rows([(period(e.start, e.end), f"{e.name or e.person}（{e.person}）{e.post}（{e.role}）")
+                    for e in t.leaders])
     lines.append("人员进出（按年）：")
     if t.flows:
         lines.append("  年份  进入  离开")

@@ -103,7 +103,7 @@ def _relatives(store: NxStore, pid: str, names: Names, t: Text, link: PersonLink
         href = link(node_key(other)) if link and who.get("kind") == "person" else None
         cell = f'<a href="{esc(href)}">{name}</a>' if href else name
         direction = "本人填报" if u == node else f"{t(store.name(u))} 填报本人"
-        label, title = edge_view(store, str(key))
+        _, title = edge_view(store, str(key))
         src = title.split("\n", 1)[1].removeprefix("来源：") if "\n" in title else ""
         rows.append((t(data.get("term", "")), cell, direction, t(fmt_dot(who.get("birth_date"))),
                      t(who.get("work") or ""), t(src)))

@@ -112,7 +112,7 @@ def summary_by_rule(result: ScanResult) -> list[tuple[str, str, int]]:
     from guanxi.queries.rules import RULES
 
     titles = {r.code: r.title for r in RULES}
-    counts: dict[str, int] = {code: 0 for code in result.rules}
+    counts: dict[str, int] = dict.fromkeys(result.rules, 0)
     for f in result.findings:
         counts[f.rule] = counts.get(f.rule, 0) + 1
         titles.setdefault(f.rule, f.title)

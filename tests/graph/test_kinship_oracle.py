@@ -21,9 +21,9 @@ _NEUTRAL = ("we read the gendered word as written (外甥 = son, 外甥女 = dau
 
 #: every deliberate disagreement, with the reason; the test fails on any other one
 DEVIATIONS: dict[str, str] = {
-    **{t: _YIBIAO for t in ("表兄", "表哥", "表弟", "表姐", "表妹", "表兄弟", "表姐妹",
-                            "表兄弟姐妹")},
-    **{t: _NEUTRAL for t in ("外甥", "外孙", "内侄", "曾孙")},
+    **dict.fromkeys(("表兄", "表哥", "表弟", "表姐", "表妹", "表兄弟", "表姐妹", "表兄弟姐妹"),
+                    _YIBIAO),
+    **dict.fromkeys(("外甥", "外孙", "内侄", "曾孙"), _NEUTRAL),
     "亲家母": "on forms 亲家母 is the mother of a child's spouse; the calculator adds the "
               "regional 兄弟的妻子的母亲/姐妹的丈夫的母亲",
     "大爷": "northern 大爷 = 伯父; the calculator adds 祖父的哥哥 (another regional reading), "
@@ -34,8 +34,8 @@ DEVIATIONS: dict[str, str] = {
 }
 
 #: terms the calculator does not know (not compared; listed so nothing is silently skipped)
-UNKNOWN_TO_ORACLE = {t: _ADOPT for t in ("养父", "养母", "养子", "养女", "继父", "继母",
-                                         "继子", "继女", "后爸", "后妈")}
+UNKNOWN_TO_ORACLE = dict.fromkeys(("养父", "养母", "养子", "养女", "继父", "继母",
+                                   "继子", "继女", "后爸", "后妈"), _ADOPT)
 
 
 def _expand(chains: list[tuple[str, ...]]) -> set[tuple[str, ...]]:

@@ -80,7 +80,7 @@ def test_a_persons_edges_follow_the_rows_of_his_form(store: NxStore) -> None:
 
 
 def test_neighbours_and_evidence_show_a_relative_kept_as_a_row(store: NxStore) -> None:
-    eid, (u, v, d) = next((e, x) for e, x in _relation_edges(store).items()
+    eid, (u, v, _) = next((e, x) for e, x in _relation_edges(store).items()
                           if x[1] not in store.g and x[2]["kind"] == KIN)
     name = store.node(v)["name"]
     near = neighbors(store, u, hops=2)

@@ -71,7 +71,7 @@ def test_lists_split_on_every_separator() -> None:
 
 def test_integers() -> None:
     assert [parse_int(v) for v in ("3", "3.0", 3.0, 7, "三", "十二", "二十")] == [3, 3, 3, 7, 3, 12, 20]
-    with pytest.raises(CellError, match="无法识别的整数“3.5”"):
+    with pytest.raises(CellError, match=r"无法识别的整数“3\.5”"):
         parse_int("3.5")
 
 

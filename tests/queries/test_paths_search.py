@@ -60,11 +60,12 @@ def reference(store: NxStore, a: str, b: str, max_hops: int, time_flow: bool,
     for limit in range(1, max_hops + 1):
         found: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
+        # walk runs to the end within its own iteration: ``found`` and ``limit`` are that iteration's
         def walk(node: str, nodes: list[str], edges: list[str], clock: date) -> None:
             if node == pnode(b):
-                found.add((tuple(nodes), tuple(edges)))
+                found.add((tuple(nodes), tuple(edges)))  # noqa: B023
                 return
-            if len(nodes) > limit:
+            if len(nodes) > limit:  # noqa: B023
                 return
             if node not in hops:
                 hops[node] = exp.hops(node)

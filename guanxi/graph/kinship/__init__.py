@@ -18,6 +18,6 @@ from guanxi.graph.kinship.terms import TERMS, TermMatch, normalize
 
 __all__ = [
     "AFFINAL", "CATEGORIES", "COLLATERAL", "EXCLUDED", "IN_SCOPE", "LINEAL", "OTHER", "SPOUSE",
-    "Chain", "KinScope", "TERMS", "TermMatch", "classify", "explain_pair", "explain_term",
+    "TERMS", "Chain", "KinScope", "TermMatch", "classify", "explain_pair", "explain_term",
     "inverse", "normalize", "render_pair", "render_term", "to_chinese",
 ]

@@ -99,7 +99,7 @@ def _segments(chain: Chain) -> list[Segment | None]:
             else:
                 left = came_from.pop()
                 downs -= 1
-                if not valid or downs == 0 and ups:
+                if not valid or (downs == 0 and ups):
                     pass  # back at an ancestor (or its spouse, absorbed)
                 elif ups == 0 and downs == 0:
                     valid = False  # the ego's child's parent: the ego or a co-parent

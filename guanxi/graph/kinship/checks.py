@@ -29,7 +29,7 @@ def _row(data: dict[str, Any]) -> str:
     return _label(data.get("src"))
 
 
-def _person_row(store: "NxStore", node: str) -> str:
+def _person_row(store: NxStore, node: str) -> str:
     """``，persons.csv 第 3 行`` for a roster person with a known row, else ''."""
     rec = store.g.nodes[node].get("rec")
     src = getattr(rec, "src", None)
@@ -54,7 +54,7 @@ def _facts(data: dict[str, Any]) -> tuple[bool, str | None, date | None]:
     return person, data.get("gender") or getattr(rec, "gender", None), born
 
 
-def _gender(store: "NxStore", node: str) -> str | None:
+def _gender(store: NxStore, node: str) -> str | None:
     return _facts(store.g.nodes[node])[1]
 
 
@@ -119,7 +119,7 @@ def _row_faults(ego: str | None, rule: DateRule | None, owner: tuple[Any, ...],
     return bool(ego and owner_g and ego != owner_g), broken
 
 
-def _owners_to_walk(store: "NxStore", node: Any, readings: _Readings) -> set[str]:
+def _owners_to_walk(store: NxStore, node: Any, readings: _Readings) -> set[str]:
     """The form owners with a kin edge drawn (compared with the other side and other rows), or
     with a row kept as a row that has something to report.
 
@@ -155,7 +155,7 @@ def _owners_to_walk(store: "NxStore", node: Any, readings: _Readings) -> set[str
     return out
 
 
-def check_kinship(store: "NxStore") -> list[str]:
+def check_kinship(store: NxStore) -> list[str]:
     """Warnings about declared kin edges that contradict each other or the known facts.
 
     * the two sides of a tie between roster people disagree (A 称 B 为妻子, B 称 A 为哥哥);

@@ -114,7 +114,7 @@ class _Sides:
         return got
 
 
-def _genders(store: "NxStore") -> dict[str, str | None]:
+def _genders(store: NxStore) -> dict[str, str | None]:
     out: dict[str, str | None] = {}
     for n, data in store.g.nodes(data=True):
         if data.get("kind") == "person":
@@ -123,7 +123,7 @@ def _genders(store: "NxStore") -> dict[str, str | None]:
     return out
 
 
-def derive_links(store: "NxStore") -> Iterator["KinLink"]:
+def derive_links(store: NxStore) -> Iterator[KinLink]:
     """Yield one :class:`KinLink` per related pair of roster people (``a`` before ``b``).
 
     Declared links are always kept; derived ones only when some reading is in
@@ -156,7 +156,7 @@ def derive_links(store: "NxStore") -> Iterator["KinLink"]:
             gc.enable()
 
 
-def _derive(store: "NxStore") -> list["KinLink"]:
+def _derive(store: NxStore) -> list[KinLink]:
     from guanxi.graph.store import KIN
 
     gender = _genders(store)
@@ -253,7 +253,7 @@ class _LazyLink(KinLink):
     _val: list[Any]
     _declared: list[Chain] | None
 
-    def __init__(self, store: "NxStore", key: tuple[str, str], val: list[Any],
+    def __init__(self, store: NxStore, key: tuple[str, str], val: list[Any],
                  side: Side) -> None:
         # set the dataclass fields directly: millions of links are made at once
         self.__dict__.update(a=key[0], b=key[1], chains=list(side[0]), edges=val[1],
@@ -281,7 +281,7 @@ class _LazyLink(KinLink):
     def text(self, value: str) -> None:
         self._text = value or None
 
-def _edge_text(store: "NxStore", owner: str, other: str, data: dict[str, Any]) -> str:
+def _edge_text(store: NxStore, owner: str, other: str, data: dict[str, Any]) -> str:
     from guanxi.graph.builder import describe_relative
 
     return f"{store.name(owner)} 填报 {describe_relative(store, other)} 为其{data.get('term', '')}"
@@ -292,7 +292,7 @@ def _rows(*datas: dict[str, Any] | None) -> str:
     return f"（{'、'.join(dict.fromkeys(labels))}）" if labels else ""
 
 
-def _text(store: "NxStore", key: tuple[str, str], val: list[Any]) -> str:
+def _text(store: NxStore, key: tuple[str, str], val: list[Any]) -> str:
     """The sentence a finding cites: who named whom, and which rows say so."""
     from guanxi.graph.builder import describe_relative
 
@@ -312,7 +312,7 @@ def _text(store: "NxStore", key: tuple[str, str], val: list[Any]) -> str:
     return "；".join(parts) + _rows(d1, d2)
 
 
-def _declared_text(store: "NxStore", eid: str) -> str:
+def _declared_text(store: NxStore, eid: str) -> str:
     e = store.edge(eid)
     return _edge_text(store, e["u"], e["v"], e) + _rows(e)
 

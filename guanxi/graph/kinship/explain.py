@@ -114,7 +114,7 @@ def render_term(info: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _path(store: "NxStore", a: str, b: str, edges: list[str], chain: Chain) -> str:
+def _path(store: NxStore, a: str, b: str, edges: list[str], chain: Chain) -> str:
     """``张三 —妻子→ 李某 —父亲→ （某） …``: names where the evidence has nodes."""
     ends = {e: store.edge(e) for e in edges}
 
@@ -149,7 +149,7 @@ def _path(store: "NxStore", a: str, b: str, edges: list[str], chain: Chain) -> s
     return out
 
 
-def explain_pair(store: "NxStore", a_id: str, b_id: str,
+def explain_pair(store: NxStore, a_id: str, b_id: str,
                  scope: KinScope | None = None) -> dict[str, Any]:
     """How two roster people are related: category, the chain as a path, and the rows.
 

@@ -24,7 +24,7 @@ def _t(*chains: str, ego: str | None = None, note: str = "") -> TermSpec:
 
 def _many(names: str, *chains: str, ego: str | None = None, note: str = "") -> dict[str, TermSpec]:
     spec = _t(*chains, ego=ego, note=note)
-    return {n: spec for n in names.split()}
+    return dict.fromkeys(names.split(), spec)
 
 
 _F_SIS = "father sister"

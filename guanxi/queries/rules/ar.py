@@ -203,7 +203,7 @@ AR01 = Rule(
     needs=("persons",), optional=("postings",), detect=detect_ar01, severity="medium",
     params=(Param("party_min_age", 18, "入党时应年满的周岁数"),
             Param("work_min_age", 16, "参加工作时应年满的周岁数"),
-            Param("manager_education", "大专", "担任领导职务或中层岗位要求的最低学历（学历取得时间晚于首次任职即提示）")),
+            Param("manager_education", "大专", "担任领导职务或中层岗位要求的最低学历（学历取得时间晚于首次任职即提示）")),  # noqa: E501
     condition="身份证号校验位错误或所含出生日期与登记的出生日期不一致；入党时未满 18 周岁；参加工作时未满 16 周岁；"
               "大专以上学历的取得时间晚于首次担任领导职务或中层岗位的时间（日期只精确到月而无法判断时列为未检查）",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guanxi.graph.dates import fmt
-from guanxi.graph.store import GraphStore, Held, node_key, pnode, unode
+from guanxi.graph.store import GraphStore, Held, node_key, unode
 from guanxi.queries.finding import Finding
 from guanxi.queries.kin import in_scope_links, kin_sentence, link_nodes
 from guanxi.queries.positions import Line, reporting_line

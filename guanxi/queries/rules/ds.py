@@ -176,7 +176,7 @@ def detect_ds03(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
             reviews[(r.person_id, r.year)] = (i, r.result.strip())
     periods = periods_by_person(store, _table(params)) if store.has("disciplines") else {}
     naked = store.has("relations") and store.has("relations.emigrated")
-    for i, a in enumerate(store.records("appointments")):
+    for a in store.records("appointments"):
         day = a.inspected_on or a.decided_on
         if day is None:
             continue
@@ -229,7 +229,7 @@ DS02 = Rule(
 
 DS03 = Rule(
     code="DS03", title="不符合规定人员列为考察对象", category="C",
-    basis=("《党政领导干部选拔任用工作条例》", "《安吉县医疗保障局中层干部选拔任用工作制度》四（三）1（不得列为考察对象的情形）"),
+    basis=("《党政领导干部选拔任用工作条例》", "《安吉县医疗保障局中层干部选拔任用工作制度》四（三）1（不得列为考察对象的情形）"),  # noqa: E501
     needs=("persons", "appointments"), optional=("reviews", "disciplines", "relations"),
     detect=detect_ds03,
     params=(Param("bad_results", BAD_REVIEWS, "上一年年度考核为这些等次的，不得列为考察对象"),),

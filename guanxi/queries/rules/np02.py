@@ -184,7 +184,7 @@ def _batch_values(draws: np.ndarray, w: np.ndarray) -> np.ndarray:
     The terms are added left to right in the order each surname first appears in
     the row (``Counter`` order), so every value equals the one-row-at-a-time sum.
     """
-    rows, width = draws.shape
+    rows, _ = draws.shape
     keys = (np.arange(rows, dtype=np.int64)[:, None] * len(w) + draws).ravel()
     uniq, first, counts = np.unique(keys, return_index=True, return_counts=True)
     keep = counts > 1

@@ -179,7 +179,7 @@ RULE = Rule(
     params=(
         Param("window_months", 24, "观察期（月）：领导干部离开原单位后多少个月内的提拔纳入检查"),
         Param("kinds", CASE_PROMOTION_KINDS, "视为提拔的任用方式（拟任职级高于原职级的也视为提拔）"),
-        Param("use_postings", True, "任职经历记为提拔（或职级高于前一职务）而无对应选拔任用纪实的，也作为提拔检查亲属关系"),
+        Param("use_postings", True, "任职经历记为提拔（或职级高于前一职务）而无对应选拔任用纪实的，也作为提拔检查亲属关系"),  # noqa: E501
     ),
     severity="medium",
     condition="领导干部（主要负责人或副职）离开原任职单位后 24 个月内，该单位提拔的人员中有其署名推荐的人员"

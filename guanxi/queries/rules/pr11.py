@@ -64,7 +64,7 @@ def _index(store: GraphStore) -> dict[str, list[Promotion]]:
         ent = store.entity_of(a.unit_id)
         out.setdefault(ent, []).append(Promotion(a.person_id, day, a.title or "",
                                                  f"appointment/{a.id}"))
-    for ent, got in list(out.items()):
+    for got in list(out.values()):
         got.sort(key=lambda p: (p.day, p.person))
     for unit in store.records("units"):
         if unit.kind == "内设机构":

@@ -4,7 +4,8 @@ Promotions come from :mod:`guanxi.queries.moves` (``appointments`` dated
 ``decided_on`` merged with postings whose 变动类型 is 提拔 or whose rank rises).
 The 任职试用期 of a promotion ends on the new post's ``probation_end`` when
 recorded, else (``assume_probation``) ``probation_months`` after a promotion to a
-领导职务 of 副科 or above (statutory; a 中层 post's 试用期 is local and only counted when recorded); a new hire's probation runs ``persons.probation_months`` from
+领导职务 of 副科 or above (statutory; a 中层 post's 试用期 is local and only counted
+when recorded); a new hire's probation runs ``persons.probation_months`` from
 ``hire_date`` (else from his first posting marked 新录用).
 """
 
@@ -92,7 +93,7 @@ RULE = Rule(
     basis=("《党政领导干部任职试用期暂行规定》", "《事业单位人事管理条例》",
            "《党政领导干部选拔任用工作条例》第九条"),
     needs=("persons", "postings"), optional=("appointments",), detect=detect,
-    params=(Param("assume_probation", True, "未记录试用期满时间的，提拔担任副科级以上领导职务视为有任职试用期（中层职务不推定）"),
+    params=(Param("assume_probation", True, "未记录试用期满时间的，提拔担任副科级以上领导职务视为有任职试用期（中层职务不推定）"),  # noqa: E501
             Param("probation_months", 12, "任职试用期长度（月）")),
     condition="提拔后任职试用期（记录的试用期满时间；未记录的，副科级以上领导职务按一年计）未满又被提拔，或新录用人员试用期内被提拔",
 )

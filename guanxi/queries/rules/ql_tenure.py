@@ -21,7 +21,7 @@ from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.moves import Promotion, promotions, rank_since
 from guanxi.queries.ranks import LEVELS, canonical, ladder
 from guanxi.queries.rule import Param, Params, Rule
-from guanxi.queries.rules.ql_common import below_college, name, promo_text, short_of, span
+from guanxi.queries.rules.ql_common import below_college, promo_text, short_of, span
 
 PO_GE = ("破格", "破格提拔")
 
