@@ -4,24 +4,20 @@ Usage: ``python benchmarks/parts.py benchmarks/data/p1000000-s1`` (a generated d
 
 The load is timed through ``load_dataset``'s own progress messages (one per file, then the
 cross-file references and the matching of described relatives to roster people). The build
-repeats :func:`guanxi.graph.builder.build`'s steps one by one, with the collector paused as
-``build`` pauses it, and times each. A profile for issue 7, not part of run.py (which times
-the load and the build as a whole).
+calls the steps of :mod:`guanxi.graph.builder` (its private functions) one by one, in ``build``'s order and with the
+collector paused as ``build`` pauses it, and times each. A profile for issue 7, not part of
+run.py (which times the load and the build as a whole).
 """
 import gc
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from guanxi.graph import builder
 from guanxi.graph.kinship.checks import check_kinship
-from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.relatives import resolve_relatives
-from guanxi.graph.kinship.terms import normalize
 from guanxi.graph.nxstore import NxStore
-from guanxi.graph.store import UNIT_PARENT, unode
 from guanxi.loaders import load_dataset
 
 marks: list[tuple[float, str]] = []
@@ -45,39 +41,20 @@ def tick(name: str) -> None:
 
 
 store = NxStore(ds)
-for u in ds.units:
-    store.add_unit(u)
-for i, u in enumerate(ds.units):
-    if u.parent_id:
-        store.add_edge(unode(u.parent_id), unode(u.id), f"{UNIT_PARENT}/{i}", UNIT_PARENT, src=u.src)
-for p in ds.persons:
-    store.add_person(p)
+builder._add_units_and_persons(store, ds)
 tick("units and persons")
-for i, post in enumerate(ds.postings):
-    store.add_posting(f"posting/{i}", post)
-for i, sup in enumerate(ds.supervision):
-    store.add_supervision(f"supervision/{i}", sup)
+builder._add_posts(store, ds)
 tick("postings and supervision")
-seen: dict[tuple[str, str | None], object] = {}
-matches = []
-for rel in ds.relations:
-    owner = store.person(rel.person_id)
-    k = (rel.term, owner.gender if owner else None)
-    if k not in seen:
-        seen[k] = normalize(*k)
-    matches.append(seen[k])
+matches = builder._term_readings(store, ds)
 tick("term readings")
 res = resolve_relatives(ds.relations, matches)
 store.set_relatives(res.nodes, matches, res.gender)
 tick("relative resolution")
-named = Counter(res.nodes)
-for i, (rel, match) in enumerate(zip(ds.relations, matches)):
-    builder._add_relation(store, ds, i, rel, match, res, named)
+builder._add_relation_rows(store, ds, matches, res)
 tick("relation rows into the graph")
 check_kinship(store)
 tick("kinship checks")
-for link in derive_links(store):
-    store.add_link(link)
+builder._add_links(store)
 tick("kin derivation")
 for name, s in parts.items():
     print(f"build  {name:<28} {s:7.1f} s")

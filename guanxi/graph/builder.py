@@ -62,6 +62,20 @@ def _build(dataset: Dataset, progress: Progress | None) -> NxStore:
     say = progress or (lambda _msg: None)
     store = NxStore(dataset)
     say("构建图：机构与人员")
+    _add_units_and_persons(store, dataset)
+    say("构建图：任职与分管")
+    _add_posts(store, dataset)
+    say("构建图：家庭成员及社会关系")
+    _add_relations(store, dataset)
+    say("推导亲属关系")
+    _add_links(store)
+    return store
+
+
+# The steps of the build, in order (benchmarks/parts.py times them one by one).
+
+def _add_units_and_persons(store: NxStore, dataset: Dataset) -> None:
+    """Unit and person nodes, and the unit tree's edges."""
     for u in dataset.units:
         store.add_unit(u)
     for i, u in enumerate(dataset.units):
@@ -70,17 +84,20 @@ def _build(dataset: Dataset, progress: Progress | None) -> NxStore:
                            src=u.src)
     for p in dataset.persons:
         store.add_person(p)
-    say("构建图：任职与分管")
+
+
+def _add_posts(store: NxStore, dataset: Dataset) -> None:
+    """Posting and supervision edges."""
     for i, post in enumerate(dataset.postings):
         store.add_posting(f"posting/{i}", post)
     for i, sup in enumerate(dataset.supervision):
         store.add_supervision(f"supervision/{i}", sup)
-    say("构建图：家庭成员及社会关系")
-    _add_relations(store, dataset)
-    say("推导亲属关系")
+
+
+def _add_links(store: NxStore) -> None:
+    """Kin links between roster people, declared and derived."""
     for link in derive_links(store):
         store.add_link(link)
-    return store
 
 
 def _add_relations(store: NxStore, dataset: Dataset) -> None:
@@ -88,6 +105,16 @@ def _add_relations(store: NxStore, dataset: Dataset) -> None:
 
     A relative no other row names stays its row (:meth:`NxStore.add_leaf`).
     """
+    matches = _term_readings(store, dataset)
+    res = resolve_relatives(dataset.relations, matches)
+    dataset.warnings.extend(res.notes)
+    store.set_relatives(res.nodes, matches, res.gender)
+    _add_relation_rows(store, dataset, matches, res)
+    dataset.warnings.extend(check_kinship(store))
+
+
+def _term_readings(store: NxStore, dataset: Dataset) -> list[TermMatch | None]:
+    """Each relation row's term read against its owner's gender (None: not a kin term)."""
     matches: list[TermMatch | None] = []
     # a register repeats a few hundred (term, gender) pairs over millions of rows: read each once
     # (a TermMatch is only read after this, so rows may share one)
@@ -98,13 +125,15 @@ def _add_relations(store: NxStore, dataset: Dataset) -> None:
         if k not in seen:
             seen[k] = normalize(*k)
         matches.append(seen[k])
-    res = resolve_relatives(dataset.relations, matches)
-    dataset.warnings.extend(res.notes)
-    store.set_relatives(res.nodes, matches, res.gender)
+    return matches
+
+
+def _add_relation_rows(store: NxStore, dataset: Dataset, matches: list[TermMatch | None],
+                      res: Resolution) -> None:
+    """Every relation row into the store, once its relative's node is known (``res``)."""
     named = Counter(res.nodes)
     for i, (rel, match) in enumerate(zip(dataset.relations, matches)):
         _add_relation(store, dataset, i, rel, match, res, named)
-    dataset.warnings.extend(check_kinship(store))
 
 
 def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation,
