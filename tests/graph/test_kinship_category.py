@@ -113,3 +113,13 @@ def test_explain_term(term: str, category: str | None) -> None:
 
 def test_explain_term_respects_scope() -> None:
     assert explain_term("内侄", scope=KinScope(nei_zhi=True))["category"] == AFFINAL
+
+
+def test_a_scope_changed_between_calls_gives_the_new_category() -> None:
+    """Categories are remembered per chain and switches: the switches are read at each call."""
+    scope = KinScope()
+    chain = ("wife", "brother", "son")
+    assert classify(chain, scope) == EXCLUDED
+    scope.nei_zhi = True
+    assert classify(chain, scope) == AFFINAL
+    assert classify(list(chain), scope) == AFFINAL  # type: ignore[arg-type]
