@@ -19,7 +19,7 @@ from guanxi.graph import build
 from guanxi.graph.store import pnode
 from guanxi.loaders import load_dataset
 from guanxi.queries.components import components
-from guanxi.queries.hops import UNIT_CAP
+from guanxi.queries.hop import UNIT_CAP
 
 ds = load_dataset(sys.argv[1])
 store = build(ds)

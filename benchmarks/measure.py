@@ -30,7 +30,7 @@ from guanxi.graph.store import GraphStore, KinLink, node_key, pnode
 from guanxi.loaders import load_dataset
 from guanxi.queries.neighbors import neighbors
 from guanxi.queries.components import components
-from guanxi.queries.hops import UNIT_CAP
+from guanxi.queries.hop import UNIT_CAP
 from guanxi.queries.paths import find_paths
 from guanxi.queries.scan import scan
 

@@ -14,7 +14,7 @@ from guanxi.cli.common import (
     CliError, build_store, debug_option, load, parse_date, progress, show_id_option,
 )
 from guanxi.cli.help import Command
-from guanxi.queries.hops import TYPES
+from guanxi.queries.hop import TYPES
 
 #: Chinese names accepted by --via, besides the English keys
 VIA_ZH = {zh: key for key, zh in TYPES.items()} | {"秘书": "secretary", "司机": "secretary"}

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import node_key, pnode
-from guanxi.queries.hops import TYPES, UNIT_CAP, resolve_types
+from guanxi.queries.hop import TYPES, UNIT_CAP, resolve_types
 from guanxi.queries.labels import current_post, name, post_label
 from guanxi.queries.paths import Path, find_paths
 
@@ -27,7 +27,7 @@ class Endpoint(BaseModel):
 class PathAnswer(BaseModel):
     """The shortest paths from ``source`` to ``target`` and the options that produced them.
 
-    ``via`` lists the relation types walked (keys of :data:`guanxi.queries.hops.TYPES`),
+    ``via`` lists the relation types walked (keys of :data:`guanxi.queries.hop.TYPES`),
     ``all_types`` says they are the default set (every type; with ``as_of`` all
     but former colleagues); ``skipped`` maps units and places too big to expand
     to their size; ``apart`` says the two are in different components (no path at

@@ -10,7 +10,7 @@ from guanxi.graph.kinship.category import CATEGORIES, classify
 from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import KIN, Held, node_key
-from guanxi.queries.hops import Hop
+from guanxi.queries.hop import Hop
 
 #: ties that read the same from both ends
 SYMMETRIC_TIES = ("同学", "同事", "战友", "朋友", "老乡", "同乡", "室友", "前同事")

@@ -6,7 +6,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date
 
-from guanxi.queries.hops import Expander, Hop, Reach
+from guanxi.queries.hop import Hop
+from guanxi.queries.hops import Expander, Reach
 
 #: a layer is indexed by unit for the other side's meet-first pass up to this many times its size
 REACH_RATIO = 3

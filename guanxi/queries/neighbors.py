@@ -10,7 +10,8 @@ from pydantic import BaseModel
 from guanxi.graph.kinship.category import CATEGORIES
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import pnode
-from guanxi.queries.hops import ORDER, TYPES, UNIT_CAP, Expander, Hop
+from guanxi.queries.hop import ORDER, TYPES, UNIT_CAP, Hop
+from guanxi.queries.hops import Expander
 from guanxi.queries.hoptables import paused_gc
 from guanxi.queries.labels import category, current_post, label, name, post_label
 from guanxi.queries.timeline import PostEntry, postings

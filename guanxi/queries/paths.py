@@ -36,7 +36,8 @@ from pydantic import BaseModel
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import pnode
 from guanxi.queries.components import components
-from guanxi.queries.hops import ORDER, UNIT_CAP, Expander, Hop
+from guanxi.queries.hop import ORDER, UNIT_CAP, Hop
+from guanxi.queries.hops import Expander
 from guanxi.queries.hoptables import paused_gc
 from guanxi.queries.labels import current_post, label, name, post_label
 from guanxi.queries.layers import Side, State, Undo, complete, grow
@@ -113,7 +114,7 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     ----------
     store : the graph.
     a, b : roster ids (``P001``) or person node ids.
-    via : relation types to walk (:data:`guanxi.queries.hops.TYPES`); default all.
+    via : relation types to walk (:data:`guanxi.queries.hop.TYPES`); default all.
     max_hops, max_paths : longest path and how many paths to return.
     as_of : only relations that hold on that day.
     time_flow : dated steps start no earlier than the previous dated step.

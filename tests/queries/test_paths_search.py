@@ -17,7 +17,8 @@ from guanxi.graph import build
 from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import pnode
-from guanxi.queries.hops import TYPES, Expander
+from guanxi.queries.hop import TYPES
+from guanxi.queries.hops import Expander
 from guanxi.queries.paths import find_paths
 
 TODAY = date(2024, 1, 1)
