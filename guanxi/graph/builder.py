@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from collections.abc import Callable
+from itertools import compress, count
+from operator import attrgetter, not_
 
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.kinship.checks import check_kinship
@@ -103,7 +105,7 @@ def _add_links(store: NxStore) -> None:
 def _add_relations(store: NxStore, dataset: Dataset) -> None:
     """Relation rows -> kin and tie edges; the same relative on two forms -> one node.
 
-    A relative no other row names stays its row (:meth:`NxStore.add_leaf`).
+    A relative no other row names stays its row (:meth:`NxStore.add_leaves`).
     """
     matches = _term_readings(store, dataset)
     res = resolve_relatives(dataset.relations, matches)
@@ -130,28 +132,44 @@ def _term_readings(store: NxStore, dataset: Dataset) -> list[TermMatch | None]:
 
 def _add_relation_rows(store: NxStore, dataset: Dataset, matches: list[TermMatch | None],
                       res: Resolution) -> None:
-    """Every relation row into the store, once its relative's node is known (``res``)."""
-    named = Counter(res.nodes)
-    for i, (rel, match) in enumerate(zip(dataset.relations, matches)):
-        _add_relation(store, dataset, i, rel, match, res, named)
+    """Every relation row into the store, once its relative's node is known (``res``).
+
+    Most rows of a province name a relative no other row names: those are found in C-level
+    passes over the rows and kept as rows in one call (:meth:`NxStore.add_leaves`); the
+    others draw their edge one by one, in row order.
+    """
+    rels, nodes = dataset.relations, res.nodes
+    for rel, match in zip(rels, matches):
+        if match is None:
+            where = rel.src.label() if rel.src else "relations"
+            dataset.warnings.append(f"{where}：称谓“{rel.term}”无法识别为亲属关系，按其他社会关系保留")
+    named = Counter(nodes)
+    owners = list(map(pnode, map(_PERSON_ID, rels)))
+    leaf = list(map(_is_leaf, map(_RELATIVE_ID, rels), nodes, map(named.__getitem__, nodes),
+                    map(store.g.__contains__, owners)))
+    store.add_leaves(list(compress(count(), leaf)), list(compress(owners, leaf)))
+    for i in compress(count(), map(not_, leaf)):
+        _add_relation(store, i, rels[i], matches[i], nodes[i], owners[i], res.gender)
 
 
-def _add_relation(store: NxStore, dataset: Dataset, i: int, rel: Relation,
-                  match: TermMatch | None, res: Resolution, named: Counter[str | None]) -> None:
-    if match is None:
-        where = rel.src.label() if rel.src else "relations"
-        dataset.warnings.append(f"{where}：称谓“{rel.term}”无法识别为亲属关系，按其他社会关系保留")
-    node = res.nodes[i]
-    owner = pnode(rel.person_id)
+_PERSON_ID, _RELATIVE_ID = attrgetter("person_id"), attrgetter("relative_id")
+
+
+def _is_leaf(relative_id: str | None, node: str | None, named: int, owner_known: bool) -> bool:
+    """Whether a relation row is kept as a row: its relative is not a roster person and no
+    other row names him, and the form's owner is on the roster."""
+    return not relative_id and node is not None and named == 1 and owner_known
+
+
+def _add_relation(store: NxStore, i: int, rel: Relation, match: TermMatch | None,
+                  node: str | None, owner: str, gender: dict[str, str | None]) -> None:
+    """The edge of relation row ``i`` (not kept as a row), and its relative's node if new."""
     if rel.relative_id or node is None:
         target = pnode(rel.relative_id or "")
-    elif named[node] == 1 and owner in store.g:
-        store.add_leaf(i)
-        return
     else:
         target = node
         if target not in store.g:
-            store.add_node(target, **relative_attrs(rel, res.gender.get(target)))
+            store.add_node(target, **relative_attrs(rel, gender.get(target)))
         data = store.g.nodes[target]
         for attr, value in (("birth_date", rel.relative_birth_date),
                             ("id_number", rel.relative_id_number), ("work", rel.relative_work)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import networkx as nx
 
@@ -121,17 +121,18 @@ class NxStore(GraphStore):
         """The relative node and the term reading of every relation row, before rows are added."""
         self._rel_node, self._rel_match, self._rel_gender = nodes, matches, gender
 
-    def add_leaf(self, i: int) -> None:
-        """Relation row ``i`` names a relative no other row names: keep the row as node and edge."""
-        node = self._rel_node[i]
-        assert node is not None
-        self._leaf[node] = i
-        owner = pnode(self.dataset.relations[i].person_id)
-        got = self._leaf_of.get(owner)
-        if got is None:
-            self._leaf_of[owner] = [i]
-        else:
-            got.append(i)
+    def add_leaves(self, rows: list[int], owners: list[str]) -> None:
+        """Relation rows ``rows`` (ascending; ``owners`` their form owners' nodes) name relatives
+        no other row names: keep each row as its relative's node and edge."""
+        nodes = cast(list[str], self._rel_node)  # a row kept as a row has its node
+        self._leaf.update(zip(map(nodes.__getitem__, rows), rows))
+        leaf_of = self._leaf_of
+        for owner, i in zip(owners, rows):
+            got = leaf_of.get(owner)
+            if got is None:
+                leaf_of[owner] = [i]
+            else:
+                got.append(i)
 
     def add_link(self, link: KinLink) -> None:
         """Record a kin link between two roster people (and draw it as a derived edge)."""
