@@ -90,10 +90,8 @@ def _add_units_and_persons(store: NxStore, dataset: Dataset) -> None:
 
 def _add_posts(store: NxStore, dataset: Dataset) -> None:
     """Posting and supervision edges."""
-    for i, post in enumerate(dataset.postings):
-        store.add_posting(f"posting/{i}", post)
-    for i, sup in enumerate(dataset.supervision):
-        store.add_supervision(f"supervision/{i}", sup)
+    store.add_postings(dataset.postings)
+    store.add_supervisions(dataset.supervision)
 
 
 def _add_links(store: NxStore) -> None:

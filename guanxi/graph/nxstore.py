@@ -5,45 +5,31 @@ parent or a child on one form) cannot lie inside a path or a derived link, so
 the networkx store keeps that row as the node and its edge instead of drawing
 them (about 1.7 kB per relative); :meth:`NxStore.node`, :meth:`NxStore.edge`,
 :meth:`NxStore.out_edges` and :meth:`NxStore.adjacent` read both alike.
+
+The graph, the indexes and the calls the builder makes live in
+:mod:`guanxi.graph.nxgraph`; this module is the reading side.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
-
-import networkx as nx
+from typing import Any
 
 from guanxi.graph.kinlink import KinLink
 from guanxi.graph.kinship.terms import TermMatch
-from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
+from guanxi.graph.nxgraph import NxGraph
+from guanxi.graph.records import Person, Posting, Relation, Supervision, Unit
 from guanxi.graph.store import (
     DERIVED_KIN,
-    PERSON,
     POSTING,
     SUPERVISION,
-    UNIT,
     GraphStore,
     Held,
-    node_key,
     pnode,
     relation_edge,
     relative_attrs,
     unode,
 )
-
-if TYPE_CHECKING:
-    class _Graph(nx.MultiDiGraph[str]):
-        """The store's graph as the type checker sees it: with the private adjacency dicts the
-        store and the queries read directly (a public view costs a wrapper object per lookup),
-        which networkx's stubs leave out."""
-
-        _node: dict[str, dict[str, Any]]
-        _succ: dict[str, dict[str, dict[str, dict[str, Any]]]]
-        _pred: dict[str, dict[str, dict[str, dict[str, Any]]]]
-else:
-    _Graph = nx.MultiDiGraph
 
 
 def _phase(eid: str) -> float:
@@ -54,97 +40,10 @@ def _phase(eid: str) -> float:
     return float("inf") if eid.startswith(DERIVED_KIN) else -1
 
 
-class NxStore(GraphStore):
-    """The in-memory store: a networkx ``MultiDiGraph`` plus a few indexes.
+class NxStore(NxGraph, GraphStore):
+    """The in-memory store: the networkx graph and indexes of :class:`NxGraph`, read as
+    :class:`GraphStore` asks."""
 
-    Indexes (postings per person and per legal entity, supervision per leader
-    and per unit, kin links per person) make every rule a pass over records
-    rather than a search over pairs.
-    """
-
-    def __init__(self, dataset: Dataset) -> None:
-        self.dataset = dataset
-        self.g: _Graph = _Graph()
-        self._edge_ends: dict[str, tuple[str, str]] = {}
-        self._persons: dict[str, Person] = {}
-        self._units: dict[str, Unit] = {}
-        self._entity: dict[str, str] = {}
-        self._post_by_person: dict[str, list[Held]] = defaultdict(list)
-        self._post_by_entity: dict[str, list[Held]] = defaultdict(list)
-        self._sup_by_leader: dict[str, list[tuple[str, Supervision]]] = defaultdict(list)
-        self._sup_by_unit: dict[str, list[tuple[str, Supervision]]] = defaultdict(list)
-        self._kin: dict[str, list[KinLink]] = defaultdict(list)
-        self._links: list[KinLink] = []
-        # relatives kept as their relation row (see the module note): per row its relative's
-        # node id and term reading, per node id its gender, the leaf rows by node and by owner
-        self._rel_node: list[str | None] = []
-        self._rel_match: list[TermMatch | None] = []
-        self._rel_gender: dict[str, str | None] = {}
-        self._leaf: dict[str, int] = {}
-        self._leaf_of: dict[str, list[int]] = {}
-
-    # -- writing (used by the builder) --------------------------------------
-    def add_node(self, node_id: str, kind: str, **attrs: Any) -> None:
-        self.g.add_node(node_id, kind=kind, **attrs)
-
-    def add_edge(self, u: str, v: str, eid: str, kind: str, **attrs: Any) -> None:
-        # the edge id is the key (no ``id`` attribute: a posting's data stays at five entries,
-        # one dict size class smaller, 88 bytes less per edge)
-        self.g.add_edge(u, v, key=eid, kind=kind, **attrs)
-        self._edge_ends[eid] = (u, v)
-
-    def add_person(self, p: Person) -> None:
-        self._persons[p.id] = p
-        self.add_node(pnode(p.id), PERSON, name=p.name, roster=True, rec=p)
-
-    def add_unit(self, u: Unit) -> None:
-        self._units[u.id] = u
-        self.add_node(unode(u.id), UNIT, name=u.name, rec=u)
-
-    # postings and supervision, the bulk of the edges, do not note their ends in ``_edge_ends``
-    # (~150 B each): ``edge`` reads them off the record the id numbers (``_record_ends``)
-    def add_posting(self, eid: str, rec: Posting) -> None:
-        self.g.add_edge(pnode(rec.person_id), unode(rec.unit_id), key=eid, kind=POSTING,
-                        start=rec.start_date, end=rec.end_date, rec=rec, src=rec.src)
-        held = Held(eid, rec, self.entity_of(rec.unit_id))
-        self._post_by_person[rec.person_id].append(held)
-        self._post_by_entity[held.entity].append(held)
-
-    def add_supervision(self, eid: str, rec: Supervision) -> None:
-        self.g.add_edge(pnode(rec.leader_id), unode(rec.unit_id), key=eid, kind=SUPERVISION,
-                        start=rec.start_date, end=rec.end_date, rec=rec, src=rec.src)
-        self._sup_by_leader[rec.leader_id].append((eid, rec))
-        self._sup_by_unit[rec.unit_id].append((eid, rec))
-
-    def set_relatives(self, nodes: list[str | None], matches: list[TermMatch | None],
-                      gender: dict[str, str | None]) -> None:
-        """The relative node and the term reading of every relation row, before rows are added."""
-        self._rel_node, self._rel_match, self._rel_gender = nodes, matches, gender
-
-    def add_leaves(self, rows: list[int], owners: list[str]) -> None:
-        """Relation rows ``rows`` (ascending; ``owners`` their form owners' nodes) name relatives
-        no other row names: keep each row as its relative's node and edge."""
-        nodes = cast(list[str], self._rel_node)  # a row kept as a row has its node
-        self._leaf.update(zip(map(nodes.__getitem__, rows), rows))
-        leaf_of = self._leaf_of
-        for owner, i in zip(owners, rows):
-            got = leaf_of.get(owner)
-            if got is None:
-                leaf_of[owner] = [i]
-            else:
-                got.append(i)
-
-    def add_link(self, link: KinLink) -> None:
-        """Record a kin link between two roster people (and draw it as a derived edge)."""
-        self._kin[node_key(link.a)].append(link)
-        self._kin[node_key(link.b)].append(link)
-        self._links.append(link)
-        if link.via is not None:
-            eid = f"{DERIVED_KIN}/{len(self._links) - 1}"
-            self.add_edge(link.a, link.b, eid, DERIVED_KIN, chains=link.chains,
-                          via=link.via, evidence=link.edges, text=link.text)
-
-    # -- reading -------------------------------------------------------------
     def __contains__(self, node_id: object) -> bool:
         return node_id in self.g or node_id in self._leaf
 
@@ -285,22 +184,6 @@ class NxStore(GraphStore):
 
     def units(self) -> Iterator[Unit]:
         return iter(self._units.values())
-
-    def entity_of(self, unit_id: str) -> str:
-        got = self._entity.get(unit_id)
-        if got is not None:
-            return got
-        seen: list[str] = []
-        cur = unit_id
-        while True:
-            seen.append(cur)
-            u = self._units.get(cur)
-            if u is None or u.kind != "内设机构" or not u.parent_id or u.parent_id in seen:
-                break
-            cur = u.parent_id
-        for s in seen:
-            self._entity[s] = cur
-        return cur
 
     def postings_of(self, person_id: str) -> list[Held]:
         return self._post_by_person.get(person_id, [])
