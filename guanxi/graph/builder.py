@@ -84,8 +84,7 @@ def _add_units_and_persons(store: NxStore, dataset: Dataset) -> None:
         if u.parent_id:
             store.add_edge(unode(u.parent_id), unode(u.id), f"{UNIT_PARENT}/{i}", UNIT_PARENT,
                            src=u.src)
-    for p in dataset.persons:
-        store.add_person(p)
+    store.add_persons(dataset.persons)
 
 
 def _add_posts(store: NxStore, dataset: Dataset) -> None:

@@ -80,9 +80,17 @@ class NxGraph:
         self.g.add_edge(u, v, key=eid, kind=kind, **attrs)
         self._edge_ends[eid] = (u, v)
 
-    def add_person(self, p: Person) -> None:
-        self._persons[p.id] = p
-        self.add_node(pnode(p.id), PERSON, name=p.name, roster=True, rec=p)
+    def add_persons(self, persons: Iterable[Person]) -> None:
+        """Roster people's nodes, written into the graph as ``add_node`` writes them."""
+        g, known = self.g, self._persons
+        for p in persons:
+            known[p.id] = p
+            n, data = pnode(p.id), {"kind": PERSON, "name": p.name, "roster": True, "rec": p}
+            if n in g._node:
+                g._node[n].update(data)
+            else:
+                g._succ[n], g._pred[n], g._node[n] = {}, {}, data
+        self._edited()
 
     def add_unit(self, u: Unit) -> None:
         self._units[u.id] = u
