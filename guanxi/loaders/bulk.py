@@ -154,11 +154,12 @@ class Bulk:
         self.required = [by_name.get(n) for n, f in fields.items() if f.is_required()]
         for col in self.cols:
             col.required = col in self.required
-        #: field setter, the column giving it (None: not supplied), default, default factory (the
-        #: records' factories take no argument; pydantic's other kind would take the validated data)
-        self.fields: list[tuple[Callable[[Any, Any], None], _Column | None, str, Any, Callable[[], Any] | None]]
-        self.fields = [(_slot(model, n), by_name.get(n), n, f.default, f.default_factory)  # type: ignore[misc]
+        #: the column giving each field (None: not supplied), its name, default, default factory
+        #: (the records' factories take no argument; pydantic's other kind would take the data)
+        self.fields: list[tuple[_Column | None, str, Any, Callable[[], Any] | None]]
+        self.fields = [(by_name.get(n), n, f.default, f.default_factory)  # type: ignore[misc]
                        for n, f in fields.items() if n != "src"]
+        self.make = _maker(model, ["src"] + [n for _, n, _, _ in self.fields])
         self.interval = (issubclass(model, Interval)
                          and by_name.get("start_date") is not None and by_name.get("end_date") is not None)
         self.term = by_name.get("term")
@@ -209,13 +210,12 @@ class Bulk:
 
         good_nums = pick(nums)
         m = len(good_nums)
-        recs = list(map(_new, repeat(self.model, m)))
         srcs = list(map(_new, repeat(Source, m)))
         _consume(map(_SRC_FILE, srcs, repeat(self.file, m)))
         _consume(map(_SRC_SHEET, srcs, repeat(self.sheet, m)))
         _consume(map(_SRC_ROW, srcs, good_nums))
-        _consume(map(_slot(self.model, "src"), recs, srcs))
-        for setter, col, name, default, factory in self.fields:
+        columns: list[Iterable[Any]] = [srcs]  # a value per record for each field, in make's order
+        for col, name, default, factory in self.fields:
             if name == "extra" and self.extras:
                 vals = pick(self._extra(rows))
             elif col is None:
@@ -226,7 +226,8 @@ class Bulk:
                     vals = [factory() if v is None else v for v in vals]
                 elif default is not None and None in vals:
                     vals = [default if v is None else v for v in vals]
-            _consume(map(setter, recs, vals))
+            columns.append(vals)
+        recs = list(map(self.make, *columns))
         if not slow:
             out.extend(recs)
             return
@@ -257,9 +258,18 @@ class Bulk:
         out.extend(recs[taken:])
 
 
-def _slot(model: type, name: str) -> Callable[[Any, Any], None]:
-    """The setter of slot ``name``, declared by ``model`` or a base class."""
-    for klass in model.__mro__:
-        if name in klass.__dict__ and hasattr(klass.__dict__[name], "__set__"):
-            return klass.__dict__[name].__set__  # type: ignore[no-any-return]
-    raise AttributeError(name)
+def _maker(model: type[Record], names: list[str]) -> Callable[..., Record]:
+    """``make(v0, v1, …)``: a new ``model`` record whose field ``names[i]`` is ``vi``, unchecked.
+
+    Generated once per model, as dataclasses generate ``__init__``: a plain attribute store
+    on a slotted record, which the interpreter specialises, costs about a third of a call
+    to the slot's descriptor (100k persons: 0.35 -> 0.13 s to fill 19 fields). The record
+    class must not define ``__setattr__``, and the names are the model's own fields.
+    """
+    if model.__setattr__ is not object.__setattr__ or not all(map(str.isidentifier, names)):
+        raise TypeError(f"{model.__name__}: fields cannot be stored directly")
+    args = ", ".join(f"v{i}" for i in range(len(names)))
+    body = "".join(f"    r.{name} = v{i}\n" for i, name in enumerate(names))
+    scope: dict[str, Any] = {"new": _new, "cls": model}
+    exec(f"def make({args}):\n    r = new(cls)\n{body}    return r\n", scope)
+    return scope["make"]  # type: ignore[no-any-return]
