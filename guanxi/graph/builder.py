@@ -141,9 +141,9 @@ def _add_relation_rows(store: NxStore, dataset: Dataset, matches: list[TermMatch
             where = rel.src.label() if rel.src else "relations"
             dataset.warnings.append(f"{where}：称谓“{rel.term}”无法识别为亲属关系，按其他社会关系保留")
     named = Counter(nodes)
-    owners = list(map(pnode, map(_PERSON_ID, rels)))
+    owners = list(map(pnode("").__add__, map(_PERSON_ID, rels)))  # pnode of each, in C
     leaf = list(map(_is_leaf, map(_RELATIVE_ID, rels), nodes, map(named.__getitem__, nodes),
-                    map(store.g.__contains__, owners)))
+                    map(store.g._node.__contains__, owners)))
     store.add_leaves(list(compress(count(), leaf)), list(compress(owners, leaf)))
     for i in compress(count(), map(not_, leaf)):
         _add_relation(store, i, rels[i], matches[i], nodes[i], owners[i], res.gender)
