@@ -60,11 +60,19 @@ def load_dataset(path: str | Path, *, lenient: bool = False,
     # and again; records hold no cycles, so pause it while loading (3x faster at 100k persons).
     was_enabled = gc.isenabled()
     gc.disable()
+    loaded = False
     try:
-        return _load(Path(path), lenient, progress or (lambda _msg: None), judgements,
-                     match_threshold)
+        ds = _load(Path(path), lenient, progress or (lambda _msg: None), judgements,
+                   match_threshold)
+        loaded = True
+        return ds
     finally:
         if was_enabled:
+            if loaded:
+                # The records live as long as the dataset: out of the collector's generations,
+                # or its next full pass walks all of them (100k persons: 200k small objects
+                # made after the load took 2.9 s instead of 0.02 s). As after the build.
+                gc.freeze()
             gc.enable()
 
 
