@@ -142,13 +142,19 @@ def _owners_to_walk(store: NxStore, node: Any, readings: _Readings) -> set[str]:
             if match is None or match.tie or owner in out:
                 continue
             if f_u is None:
-                f_u = _facts(node[owner])
+                _, owner_g, own = f_u = _facts(node[owner])
+                own_m = _months(own) if own is not None else None
             term = terms.get(id(match))
             if term is None:  # matches live as long as the store: an id is never reused here
                 term = terms[id(match)] = (match.ego, _rule(readings.of(match.chains), match.note))
-            ego_wrong, broken = _row_faults(*term, f_u, rels[i].relative_birth_date)
-            if ego_wrong or broken is not None:
+            # _row_faults, written out: it runs for millions of rows
+            ego, rule = term
+            if ego and owner_g and ego != owner_g:
                 out.add(owner)
+            elif rule is not None and own_m is not None:
+                born = rels[i].relative_birth_date
+                if born is not None and not rule[0] <= own_m - _months(born) <= rule[1]:
+                    out.add(owner)
     for i, (k, c) in enumerate(zip(kin, kept)):
         if k and not c:
             out.add(pnode(rels[i].person_id))
