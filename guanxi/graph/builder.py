@@ -25,6 +25,7 @@ from guanxi.graph.store import (
 )
 
 Progress = Callable[[str], None]
+_PERSON_ID, _RELATIVE_ID = attrgetter("person_id"), attrgetter("relative_id")
 
 
 def build(dataset: Dataset, progress: Progress | None = None) -> NxStore:
@@ -148,8 +149,6 @@ def _add_relation_rows(store: NxStore, dataset: Dataset, matches: list[TermMatch
     for i in compress(count(), map(not_, leaf)):
         _add_relation(store, i, rels[i], matches[i], nodes[i], owners[i], res.gender)
 
-
-_PERSON_ID, _RELATIVE_ID = attrgetter("person_id"), attrgetter("relative_id")
 
 
 def _is_leaf(relative_id: str | None, node: str | None, named: int, owner_known: bool) -> bool:

@@ -133,8 +133,11 @@ class NxGraph:
                      "src": rec.src}
 
     def _edited(self) -> None:
-        """What ``add_edge`` does after an edit: drop the graph's cache of converted graphs."""
-        nx.utils.misc._clear_cache(self.g)
+        """What ``add_edge`` does after an edit: drop the graph's cache of converted graphs
+        (networkx's ``_clear_cache``, read here without importing a private function)."""
+        cache = getattr(self.g, "__networkx_cache__", None)
+        if cache:
+            cache.clear()
 
     def set_relatives(self, nodes: list[str | None], matches: list[TermMatch | None],
                       gender: dict[str, str | None]) -> None:
