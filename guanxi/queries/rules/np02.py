@@ -51,7 +51,10 @@ class _Pools:
         self._draw: dict[tuple[str, str], tuple[dict[str, np.ndarray], Counter[str], int]] = {}
         #: surname -> code; the draws are arrays of codes
         self.codes: dict[str, int] = {}
-        self._surnames: dict[str, str] = {}
+        #: every unit member's surname, worked out once (members are roster people)
+        self.surnames: dict[str, str] = {
+            pid: surname(store.person(pid).name)  # type: ignore[union-attr]
+            for people in units.values() for pid in people}
 
     def _root(self, ent: str) -> str:
         seen: set[str] = set()
@@ -74,25 +77,15 @@ class _Pools:
                 return k
         return ("all", "")  # pragma: no cover
 
-    def surname_of(self, pid: str) -> str:
-        """The surname of a roster person, worked out once per person."""
-        got = self._surnames.get(pid)
-        if got is None:
-            got = self._surnames[pid] = surname(self.store.person(pid).name)  # type: ignore[union-attr]
-        return got
-
     def draws(self, key: tuple[str, str]) -> tuple[dict[str, np.ndarray], Counter[str], int]:
         """(surname codes by 籍贯 stratum, '' = everybody; surname counts; pool size)."""
         if key not in self._draw:
-            by: dict[str, list[str]] = {"": []}
-            for pid in sorted(self.groups[key]):
-                p = self.store.person(pid)
-                if p is None:
-                    continue
-                s = self.surname_of(pid)
-                by[""].append(s)
-                if self.stratify:
-                    by.setdefault(_native_key(p.native_place), []).append(s)
+            pids = sorted(self.groups[key])
+            by: dict[str, list[str]] = {"": list(map(self.surnames.__getitem__, pids))}
+            if self.stratify:
+                for pid, s in zip(pids, by[""]):
+                    place = self.store.person(pid).native_place  # type: ignore[union-attr]
+                    by.setdefault(_native_key(place), []).append(s)
             counts = Counter(by[""])
             codes = {k: np.array([self.codes.setdefault(s, len(self.codes)) for s in v], dtype=np.int64)
                      for k, v in by.items()}
@@ -109,10 +102,11 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
     """
     since: date = params["window_start"]
     units = {}
+    roster = {p.id for p in store.records("persons")}
     for u in store.records("units"):
         if u.kind == "内设机构":
             continue
-        people = [p for p in _members(store, u.id, since) if store.person(p) is not None]
+        people = [p for p in _members(store, u.id, since) if p in roster]
         if len(people) >= int(params["min_size"]):
             units[u.id] = people
     if not units:
@@ -129,10 +123,9 @@ def detect(store: GraphStore, params: Params) -> Iterator[Finding]:
             weight = {s: math.log(n / c) for s, c in counts.items()}
             weights[key] = weight, np.array([weight.get(s, 0.0) for s in pools.codes])
         weight, w = weights[key]
-        rows = [store.person(p) for p in people]
-        names = [pools.surname_of(r.id) for r in rows if r is not None]
-        strat = bool(params["stratify_native"])
-        strata = [_native_key(r.native_place) if strat else "" for r in rows if r is not None]
+        names = list(map(pools.surnames.__getitem__, people))  # people: roster members
+        strata = ([_native_key(store.person(p).native_place)  # type: ignore[union-attr]
+                   for p in people] if params["stratify_native"] else [""] * len(people))
         label = {"system": f"{_uname(store, key[1])}系统", "region": f"所在地 {key[1]}",
                  "all": "全部数据"}[key[0]]
         tests.append((simulate(ent, people, names, strata, by, weight, w, params, label, bits), counts, n))
