@@ -159,7 +159,7 @@ class Bulk:
         self.fields: list[tuple[_Column | None, str, Any, Callable[[], Any] | None]]
         self.fields = [(by_name.get(n), n, f.default, f.default_factory)  # type: ignore[misc]
                        for n, f in fields.items() if n != "src"]
-        self.make = _maker(model, ["src"] + [n for _, n, _, _ in self.fields])
+        self.make = _constructor(model, ["src"] + [n for _, n, _, _ in self.fields])
         self.interval = (issubclass(model, Interval)
                          and by_name.get("start_date") is not None and by_name.get("end_date") is not None)
         self.term = by_name.get("term")
@@ -258,10 +258,11 @@ class Bulk:
         out.extend(recs[taken:])
 
 
-def _maker(model: type[Record], names: list[str]) -> Callable[..., Record]:
+def _constructor(model: type[Record], names: list[str]) -> Callable[..., Record]:
     """``make(v0, v1, …)``: a new ``model`` record whose field ``names[i]`` is ``vi``, unchecked.
 
-    Generated once per model, as dataclasses generate ``__init__``: a plain attribute store
+    Generated once per model, as dataclasses generate ``__init__`` (the row-by-row reader's
+    :func:`~guanxi.loaders.make.maker` takes a dict instead): a plain attribute store
     on a slotted record, which the interpreter specialises, costs about a third of a call
     to the slot's descriptor (100k persons: 0.35 -> 0.13 s to fill 19 fields). The record
     class must not define ``__setattr__``, and the names are the model's own fields.
