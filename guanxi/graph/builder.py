@@ -152,8 +152,9 @@ def _add_relation_rows(store: NxStore, dataset: Dataset, matches: list[TermMatch
 
 
 def _is_leaf(relative_id: str | None, node: str | None, named: int, owner_known: bool) -> bool:
-    """Whether a relation row is kept as a row: its relative is not a roster person and no
-    other row names him, and the form's owner is on the roster."""
+    """Whether a relation row is kept as a row: its relative is not a roster person, no other
+    row names him, and the form owner's node is in the graph (a roster person, or someone a
+    posting names) before any relation row is drawn."""
     return not relative_id and node is not None and named == 1 and owner_known
 
 

@@ -112,3 +112,25 @@ def test_posting_and_supervision_edges_are_found_by_their_record(store: NxStore)
         for bad in (f"{kind}/{len(rows)}", f"{kind}/x", f"{kind}/-1"):
             with pytest.raises(KeyError):
                 store.edge(bad)
+
+
+def test_rows_of_an_owner_outside_the_roster_are_all_drawn() -> None:
+    """An owner with no persons row has no node to hang a kept row on: every row of his form
+    is drawn as an edge, whatever order his rows come in (6948558)."""
+    rows = [Relation(person_id="X1", term="父亲", relative_name="李某",
+                     relative_birth_date=date(1950, 1, 1), src=Source(file="r.csv", row=2)),
+            Relation(person_id="P1", term="父亲", relative_name="李某",
+                     relative_birth_date=date(1950, 1, 1), src=Source(file="r.csv", row=3)),
+            Relation(person_id="X1", term="母亲", relative_name="王某",
+                     relative_birth_date=date(1952, 1, 1), src=Source(file="r.csv", row=4)),
+            Relation(person_id="P1", term="妻子", relative_name="赵某",
+                     relative_birth_date=date(1980, 1, 1), src=Source(file="r.csv", row=5))]
+    store = build(Dataset(persons=[Person(id="P1", name="张三", gender="男")], relations=rows,
+                          columns={"persons": set(), "relations": set()}))
+    got = _relation_edges(store)
+    # X1's second row names a relative no other row names, yet is drawn: X1 is no roster person
+    assert got["relation/2"][1] in store.g and store.g.has_edge(pnode("X1"), got["relation/2"][1])
+    # P1's own single-named relative is kept as his row
+    assert got["relation/3"][1] not in store.g and got["relation/3"][1] in store
+    # the shared father is drawn for both
+    assert got["relation/0"][1] == got["relation/1"][1] in store.g
