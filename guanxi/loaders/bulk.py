@@ -19,8 +19,9 @@ from operator import lt, not_
 from sys import intern
 from typing import Any
 
+from guanxi.graph.idnumber import valid_normalized_many
 from guanxi.graph.records import Interval, Record, Source
-from guanxi.loaders.cells import TEXT_PARSERS, key, ready_id_numbers
+from guanxi.loaders.cells import TEXT_PARSERS, key
 from guanxi.loaders.make import rules_known
 
 #: rows per chunk: large enough that per-chunk costs vanish, small enough that a chunk's records
@@ -125,7 +126,7 @@ class _Column:
         fresh = dict.fromkeys(blank)
         if self.kind == "id_number":  # mostly valid numbers written as parsed: tested all at once
             numbers = list(todo)
-            ready = ready_id_numbers(numbers)
+            ready = valid_normalized_many(numbers)  # as parse_id_number returns it
             done = list(compress(numbers, ready))
             fresh.update(zip(done, done))
             todo = list(compress(numbers, map(not_, ready)))

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import compress
 from typing import Any
-
-import numpy as np
 
 from guanxi.graph.dates import MonthDate
 from guanxi.graph.idnumber import mask_id, normalize_id, valid_normalized
@@ -210,43 +207,6 @@ def parse_id_number(v: Any) -> str:
     return s
 
 
-#: GB 11643 weights of the first 17 digits (2^(17-i) mod 11) and the check character of a sum mod 11
-_ID_WEIGHTS = np.array([pow(2, 17 - i, 11) for i in range(17)])
-_ID_CHECK = np.frombuffer(b"10X98765432", np.uint8)
-_MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
-
-
-def ready_id_numbers(cells: Sequence[str]) -> list[bool]:
-    """For each text cell, whether it is a valid ID number written as :func:`parse_id_number` returns it.
-
-    The test of :func:`~guanxi.graph.idnumber.valid_normalized` (18 ASCII characters, 17 digits
-    and a digit or ``X``, the check character, a birth date from 1800 on) for many cells at once
-    with numpy. False decides nothing: such a cell (padded, full-width, ``x``, invalid) is parsed
-    on its own.
-
-    >>> ready_id_numbers(["11010519491231002X", "11010519491231002x", "110105194912310021", "12"])
-    [True, False, False, False]
-    """
-    ready = np.fromiter(map(len, cells), np.intp, len(cells)) == 18
-    if not ready.any():
-        out: list[bool] = ready.tolist()
-        return out
-    # one byte per character: a non-ASCII character becomes "?", which is no digit
-    raw = "".join(compress(cells, ready.tolist())).encode("ascii", "replace")
-    chars = np.frombuffer(raw, np.uint8).reshape(-1, 18)
-    digits = chars[:, :17].astype(np.intp) - ord("0")
-    last = chars[:, 17]
-    ok = ((digits >= 0) & (digits <= 9)).all(axis=1) & (((last >= ord("0")) & (last <= ord("9"))) | (last == ord("X")))
-    ok &= _ID_CHECK[(digits @ _ID_WEIGHTS) % 11] == last
-    year = digits[:, 6:10] @ np.array([1000, 100, 10, 1])
-    month = digits[:, 10] * 10 + digits[:, 11]
-    day = digits[:, 12] * 10 + digits[:, 13]
-    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-    days = _MONTH_DAYS[np.clip(month, 0, 12)] + ((month == 2) & leap)
-    ok &= (month >= 1) & (month <= 12) & (day >= 1) & (day <= days) & (year >= 1800)
-    ready[ready] = ok
-    out = ready.tolist()
-    return out
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {

@@ -1,4 +1,4 @@
-"""ready_id_numbers: the numpy test of many ID numbers agrees with parse_id_number cell by cell."""
+"""valid_normalized_many: the numpy test of many ID numbers agrees with parse_id_number cell by cell."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import random
 
 import pytest
 
-from guanxi.graph.idnumber import birth_from_id, check_digit, valid_id_number, valid_normalized
-from guanxi.loaders.cells import CellError, parse_id_number, ready_id_numbers
+from guanxi.graph.idnumber import (
+    birth_from_id, check_digit, valid_id_number, valid_normalized, valid_normalized_many,
+)
+from guanxi.loaders.cells import CellError, parse_id_number
 
 
 def _number(rnd: random.Random, born: str) -> str:
@@ -45,7 +47,7 @@ def _cells(seed: int, n: int) -> list[str]:
 
 def test_ready_numbers_are_what_parse_id_number_returns() -> None:
     cells = _cells(11, 20000)
-    ready = ready_id_numbers(cells)
+    ready = valid_normalized_many(cells)
     assert 0 < sum(ready) < len(cells)
     for cell, ok in zip(cells, ready):
         try:
@@ -61,7 +63,7 @@ def test_ready_numbers_are_what_parse_id_number_returns() -> None:
 
 
 def test_no_cells() -> None:
-    assert ready_id_numbers([]) == [] and ready_id_numbers(["", "1"]) == [False, False]
+    assert valid_normalized_many([]) == [] and valid_normalized_many(["", "1"]) == [False, False]
 
 
 def test_digits_of_other_scripts_are_a_cell_error_not_a_crash() -> None:
