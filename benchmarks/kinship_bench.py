@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.terms import normalize
-from guanxi.graph.records import Dataset
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import KIN, PERSON, RELATIVE, pnode
 

@@ -65,9 +65,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guanxi.graph import build
-from guanxi.graph.records import (
-    Appointment, Dataset, Person, Posting, Relation, Supervision, Unit,
-)
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Appointment, Person, Posting, Relation, Supervision, Unit
 from guanxi.queries.neighbors import neighbors
 from guanxi.queries.paths import find_paths
 

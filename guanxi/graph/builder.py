@@ -13,7 +13,8 @@ from guanxi.graph.kinship.checks import check_kinship
 from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.relatives import Resolution, resolve_relatives
 from guanxi.graph.kinship.terms import TermMatch, normalize
-from guanxi.graph.records import Dataset, Relation
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Relation
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import (
     RELATIVE,
@@ -40,7 +41,8 @@ def build(dataset: Dataset, progress: Progress | None = None) -> NxStore:
 
     Examples
     --------
-    >>> from guanxi.graph.records import Dataset, Person
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三")], columns={"persons": set()}))
     >>> store.person("P1").name
     '张三'

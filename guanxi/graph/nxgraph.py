@@ -16,7 +16,8 @@ import networkx as nx
 
 from guanxi.graph.kinlink import KinLink
 from guanxi.graph.kinship.terms import TermMatch
-from guanxi.graph.records import Dataset, Person, Posting, Supervision, Unit
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Posting, Supervision, Unit
 from guanxi.graph.store import (
     DERIVED_KIN,
     PERSON,

@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from guanxi.graph.dates import MonthDate, fmt
 from guanxi.graph.idnumber import birth_from_id
-from guanxi.graph.records import TABLES, Record, Rejected, Source
+from guanxi.graph.dataset import Rejected
+from guanxi.graph.records import TABLES, Record, Source
 from guanxi.loaders.bulk import CHUNK, Bulk
 from guanxi.loaders.cells import PARSERS, CellError, key
 from guanxi.loaders.errors import DataError

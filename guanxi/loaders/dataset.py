@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from guanxi.graph.records import TABLES, Dataset
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import TABLES
 from guanxi.loaders.convert import birth_mismatches, read_sheet
 from guanxi.loaders.judgements import read_judgements
 from guanxi.loaders.lrmx import merge_forms

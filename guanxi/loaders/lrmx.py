@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from guanxi.graph.dates import fmt
-from guanxi.graph.records import Dataset, Person, Rejected, Source
+from guanxi.graph.dataset import Dataset, Rejected
+from guanxi.graph.records import Person, Source
 from guanxi.loaders.convert import read_sheet
 from guanxi.loaders.errors import DataError
 from guanxi.loaders.readers import Sheet

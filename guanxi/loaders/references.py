@@ -11,7 +11,8 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from guanxi.graph.records import Record, Rejected
+from guanxi.graph.dataset import Rejected
+from guanxi.graph.records import Record
 from guanxi.loaders.errors import DataError
 from guanxi.loaders.schema import columns
 

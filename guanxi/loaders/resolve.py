@@ -20,7 +20,8 @@ from collections import defaultdict
 from datetime import date
 
 from guanxi.graph.dates import fmt_dot
-from guanxi.graph.records import Candidate, Dataset, Person, Relation, Source, Unit
+from guanxi.graph.dataset import Candidate, Dataset
+from guanxi.graph.records import Person, Relation, Source, Unit
 from guanxi.loaders.judgements import Judgement, references
 
 NAME, BIRTH, WORK = 0.4, 0.4, 0.2

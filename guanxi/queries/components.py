@@ -84,7 +84,8 @@ def components(store: NxStore, cap: int | None) -> Components:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Relation
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三"), Person(id="P2", name="李四"),
     ...     Person(id="P3", name="王五")], relations=[Relation(person_id="P1", term="妻子", relative_id="P2")]))
     >>> c = components(store, 500)

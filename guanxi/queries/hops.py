@@ -98,7 +98,8 @@ class Expander:
         Examples
         --------
         >>> from guanxi.graph import build
-        >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+        >>> from guanxi.graph.dataset import Dataset
+        >>> from guanxi.graph.records import Person, Posting, Unit
         >>> store = build(Dataset(persons=[Person(id="A", name="甲"), Person(id="B", name="乙")],
         ...     units=[Unit(id="U", name="财务科")], postings=[
         ...     Posting(person_id="A", unit_id="U", title="科员", start_date=date(2019, 1, 1)),

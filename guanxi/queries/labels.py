@@ -83,7 +83,8 @@ def label(store: NxStore, hop: Hop) -> str:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Relation
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三", gender="男"),
     ...     Person(id="P2", name="李四", gender="女")],
     ...     relations=[Relation(person_id="P1", term="爱人", relative_id="P2")]))
@@ -134,7 +135,8 @@ def post_label(store: NxStore, held: Held | None) -> str:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Posting, Unit
     >>> from datetime import date
     >>> store = build(Dataset(persons=[Person(id="P1", name="钱芳")],
     ...     units=[Unit(id="U1", name="外科")], postings=[

@@ -76,7 +76,8 @@ def grow(side: Side, exp: Expander, time_flow: bool,
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Relation
     >>> store = build(Dataset(persons=[Person(id="P1", name="甲", gender="男"),
     ...     Person(id="P2", name="乙", gender="女")],
     ...     relations=[Relation(person_id="P1", term="妻子", relative_id="P2")]))

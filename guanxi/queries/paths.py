@@ -133,7 +133,8 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Relation
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三", gender="男"),
     ...     Person(id="P2", name="李四", gender="女"), Person(id="P3", name="李五", gender="男")],
     ...     relations=[Relation(person_id="P1", term="妻子", relative_id="P2"),

@@ -45,7 +45,8 @@ def roles(store: GraphStore) -> dict[str, str]:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Posting, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Posting, Unit
     >>> store = build(Dataset(units=[Unit(id="U1", name="市财政局")], postings=[
     ...     Posting(person_id="P1", unit_id="U1", title="副局长", start_date=date(2020, 1, 1))]))
     >>> roles(store)
@@ -67,7 +68,8 @@ def leader_posts(store: GraphStore) -> dict[str, list[Held]]:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Posting, Unit
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三"), Person(id="P2", name="李四")],
     ...     units=[Unit(id="U1", name="市财政局")], postings=[
     ...     Posting(person_id="P1", unit_id="U1", title="局长", start_date=date(2020, 1, 1)),

@@ -29,7 +29,8 @@ def find_person(store: NxStore, text: str) -> list[str]:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person
     >>> store = build(Dataset(persons=[Person(id="P1", name="张伟"), Person(id="P2", name="张伟"),
     ...                                Person(id="P3", name="李娜")]))
     >>> find_person(store, "张伟"), find_person(store, "P3"), find_person(store, "王五")
@@ -49,7 +50,8 @@ def describe_candidates(store: NxStore, ids: list[str]) -> list[str]:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person
     >>> store = build(Dataset(persons=[Person(id="P1", name="张伟")]))
     >>> describe_candidates(store, ["P1"])
     ['P1 张伟']
@@ -80,7 +82,8 @@ def find_unit(store: NxStore, text: str) -> list[str]:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Unit
     >>> store = build(Dataset(units=[Unit(id="E1", name="市财政局"), Unit(id="E2", name="市审计局"),
     ...     Unit(id="U1", name="办公室", parent_id="E1"), Unit(id="U2", name="办公室", parent_id="E2")]))
     >>> find_unit(store, "办公室"), find_unit(store, "unit/E1"), find_unit(store, "E9")
@@ -106,7 +109,8 @@ def describe_units(store: NxStore, ids: list[str]) -> list[str]:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Unit
     >>> store = build(Dataset(units=[Unit(id="E1", name="市财政局"),
     ...     Unit(id="U1", name="办公室", kind="内设机构", parent_id="E1")]))
     >>> describe_units(store, ["U1", "E1"])

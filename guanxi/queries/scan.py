@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from guanxi.graph.records import Rejected
+from guanxi.graph.dataset import Rejected
 from guanxi.graph.store import GraphStore
 from guanxi.queries.config import Config
 from guanxi.queries.finding import Finding, NotChecked

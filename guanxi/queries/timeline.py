@@ -105,7 +105,8 @@ def person_timeline(store: NxStore, person_id: str) -> PersonTimeline:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Posting, Unit
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三")],
     ...     units=[Unit(id="U1", name="市财政局")], postings=[Posting(person_id="P1", unit_id="U1",
     ...     title="局长", start_date=date(2020, 1, 1))]))
@@ -162,7 +163,8 @@ def unit_timeline(store: NxStore, unit_id: str) -> UnitTimeline:
     Examples
     --------
     >>> from guanxi.graph import build
-    >>> from guanxi.graph.records import Dataset, Person, Posting, Unit
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Posting, Unit
     >>> store = build(Dataset(persons=[Person(id="P1", name="张三")],
     ...     units=[Unit(id="U1", name="市财政局")], postings=[Posting(person_id="P1", unit_id="U1",
     ...     title="局长", start_date=date(2020, 1, 1), end_date=date(2023, 5, 1))]))

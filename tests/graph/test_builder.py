@@ -3,7 +3,8 @@
 from datetime import date
 
 from guanxi.graph import build
-from guanxi.graph.records import Dataset, Person, Posting, Relation, Source, Unit
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Posting, Relation, Source, Unit
 from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, TIE, UNIT_PARENT
 
 

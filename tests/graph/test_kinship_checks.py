@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from guanxi.graph.builder import build
-from guanxi.graph.records import Dataset, Person, Relation, Source
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Relation, Source
 
 OWN = date(1975, 6, 1)
 

@@ -8,7 +8,8 @@ import pytest
 
 from guanxi.graph.builder import build
 from guanxi.graph.kinship.explain import explain_pair, render_pair
-from guanxi.graph.records import Dataset, Person, Relation, Source
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Relation, Source
 from guanxi.graph.nxstore import NxStore
 
 D45 = date(1945, 3, 1)

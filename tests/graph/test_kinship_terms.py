@@ -7,7 +7,8 @@ import pytest
 from guanxi.graph.builder import build
 from guanxi.graph.kinship.table import TERMS
 from guanxi.graph.kinship.terms import SPOUSE_WORDS, TIES, known_terms, normalize
-from guanxi.graph.records import Dataset, Person, Relation, Source
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Relation, Source
 
 
 def test_at_least_120_distinct_written_terms() -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from guanxi.graph import build
-from guanxi.graph.records import Dataset, Person, Relation, Source
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Relation, Source
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import KIN, RELATIVE, pnode
 from guanxi.loaders import load_dataset

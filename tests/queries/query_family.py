@@ -10,9 +10,8 @@ supervises 财务科 since 2017 and signed the recommendation of 郑一 (P13).
 from datetime import date
 
 from guanxi.graph import NxStore, build
-from guanxi.graph.records import (
-    Appointment, Dataset, Discipline, Person, Posting, Relation, Supervision, Unit,
-)
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Appointment, Discipline, Person, Posting, Relation, Supervision, Unit
 
 D = date
 

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from guanxi.graph import build
-from guanxi.graph.records import Dataset, Person, Posting, Relation, Unit
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Posting, Relation, Unit
 from guanxi.queries import ConfigError, load_config, scan
 from guanxi.queries.config import DEFAULT_CONFIG, render_default_config
 from guanxi.queries.rules import RULES

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from guanxi.graph import NxStore, build
-from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Posting, Relation, Supervision, Unit
 from guanxi.graph.store import pnode
 from guanxi.loaders import load_dataset
 from guanxi.queries.components import components

@@ -6,7 +6,8 @@ import pytest
 from query_family import family
 
 from guanxi.graph import build
-from guanxi.graph.records import Dataset, Unit
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Unit
 from guanxi.queries.explore import path_between
 from guanxi.queries.resolve import describe_units, find_unit
 from guanxi.queries.timeline import person_timeline, unit_timeline

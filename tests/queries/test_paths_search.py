@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 
 from guanxi.graph import build
-from guanxi.graph.records import Dataset, Person, Posting, Relation, Supervision, Unit
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Person, Posting, Relation, Supervision, Unit
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import pnode
 from guanxi.queries.hop import TYPES

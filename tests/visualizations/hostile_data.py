@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from guanxi.graph import Dataset, NxStore, build
-from guanxi.graph.records import Person, Posting, Rejected, Relation, Source, Supervision, Unit
+from guanxi.graph.dataset import Rejected
+from guanxi.graph.records import Person, Posting, Relation, Source, Supervision, Unit
 from guanxi.queries import ScanResult, scan
 
 #: closes an attribute, opens a script, an img with onerror, and names a remote script

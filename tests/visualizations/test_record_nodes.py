@@ -6,7 +6,8 @@ from datetime import date
 
 from guanxi.graph import build
 from guanxi.graph.dates import MonthDate
-from guanxi.graph.records import Dataset, Discipline, Person
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Discipline, Person
 from guanxi.visualizations.record_nodes import find_record, record_view
 
 

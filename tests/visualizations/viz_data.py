@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from guanxi.graph import Dataset, NxStore, build
-from guanxi.graph.records import Person, Posting, Rejected, Relation, Source, Supervision, Unit
+from guanxi.graph.dataset import Rejected
+from guanxi.graph.records import Person, Posting, Relation, Source, Supervision, Unit
 from guanxi.queries import ScanResult, scan
 
 ID_NUMBER = "33038119680512001X"

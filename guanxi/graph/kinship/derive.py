@@ -135,7 +135,8 @@ def derive_links(store: NxStore) -> Iterator[KinLink]:
 
     Examples
     --------
-    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Relation
     >>> from guanxi.graph.builder import build
     >>> from datetime import date
     >>> ds = Dataset(persons=[Person(id="A", name="张三", gender="男"),

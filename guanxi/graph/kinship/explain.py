@@ -155,7 +155,8 @@ def explain_pair(store: NxStore, a_id: str, b_id: str,
 
     Examples
     --------
-    >>> from guanxi.graph.records import Dataset, Person, Relation
+    >>> from guanxi.graph.dataset import Dataset
+    >>> from guanxi.graph.records import Person, Relation
     >>> from guanxi.graph.builder import build
     >>> ds = Dataset(persons=[Person(id="A", name="张三", gender="男"),
     ...                       Person(id="B", name="李四", gender="女")],
