@@ -49,7 +49,9 @@ class Expander:
     ``leaves=False`` leaves out the relatives the store keeps as their relation row
     (named by one form only): a path between two people never passes through one.
     Complexity of :meth:`hops`: the node's own edges plus the members of the
-    units it served in and of its places (each at most ``unit_cap``).
+    units it served in and of its places (each at most ``unit_cap``), and for a 分管
+    leader the members of the units he supervises (whatever their number: each member
+    reaches him, so he reaches each member, and a path is the same from either end).
 
     It reads networkx's adjacency dicts (``g._succ``/``g._pred``) directly: the
     edge views build an object per neighbour and cost four times as much.
@@ -252,7 +254,9 @@ class Expander:
 
     def _supervising(self, out: list[Hop], node: str, unit: str, sid: str, d: dict[str, Any],
                      skip: Container[str], into: Container[str] | None) -> None:
-        if not self._open(unit) or (isinstance(into, Reach) and unit not in into.units):
+        # whatever the unit's size: every member reaches his 分管 leader (``_posting``), so the
+        # leader reaches every member, else a path would depend on the end it is searched from
+        if isinstance(into, Reach) and unit not in into.units:
             return
         ref, anytime = self.ref, self.as_of is None
         for p, eid2, start, end in self._overlaps(node, d["start"], d["end"], unit, skip, into):

@@ -118,7 +118,8 @@ def find_paths(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = No
     max_hops, max_paths : longest path and how many paths to return.
     as_of : only relations that hold on that day.
     time_flow : dated steps start no earlier than the previous dated step.
-    unit_cap : units and places with more members are not expanded (None: all).
+    unit_cap : units and places with more members are not expanded (None: all); a
+        unit's 分管 leader and its members are joined whatever its size.
     today : the reference day telling colleagues from former colleagues.
     apart_check : first look the two up in the store's components (made on the first
         query: 12–14 s at 1,000,000 persons); when they are apart the answer is

@@ -115,3 +115,21 @@ def test_time_flow_falls_back_to_a_longer_path_after_the_sides_meet() -> None:
     assert [p.text() for p in find_paths(store, "A", "B")] == ["A —朋友→ M —朋友→ B"]
     assert [p.text() for p in find_paths(store, "A", "B", time_flow=True)] == [
         "A —朋友→ N1 —朋友→ N2 —朋友→ B"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_unit_above_the_cap_is_crossed_alike_from_either_end(seed: int) -> None:
+    """With every unit above the cap, colleagues are never joined but a unit's 分管 leader and
+    its members still are, whichever of the two the search starts from."""
+    store = registers(seed)
+    rnd = random.Random(seed)
+    met = 0
+    for _ in range(40):
+        a, b = (f"P{i}" for i in rnd.sample(range(40), 2))
+        there = find_paths(store, a, b, via=VIA, max_hops=5, max_paths=10_000, unit_cap=3,
+                           today=TODAY)
+        back = find_paths(store, b, a, via=VIA, max_hops=5, max_paths=10_000, unit_cap=3,
+                          today=TODAY)
+        assert {tuple(p.nodes) for p in there} == {tuple(reversed(p.nodes)) for p in back}, (a, b)
+        met += any("supervision" in {s.type for s in p.steps} for p in there)
+    assert met >= 3  # paths through a leader of a closed unit were among those compared
