@@ -124,7 +124,7 @@ class _Column:
         blank.update(filter(str.isspace, new - blank if blank else new))
         todo: Collection[Any] = new - blank if blank else new
         fresh = dict.fromkeys(blank)
-        if self.kind == "id_number":  # mostly valid numbers written as parsed: tested all at once
+        if self.kind in ("id_number", "own_id_number"):  # mostly valid numbers written as parsed
             numbers = list(todo)
             ready = valid_normalized_many(numbers)  # as parse_id_number returns it
             done = list(compress(numbers, ready))

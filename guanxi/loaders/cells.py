@@ -207,12 +207,24 @@ def parse_id_number(v: Any) -> str:
     return s
 
 
+def parse_own_id_number(v: Any) -> str:
+    """A person's own ID number as written (trimmed, full-width folded, ``x`` upper-cased).
+
+    An invalid one is kept, not refused: a wrong check character or birth date in the roster
+    is an archive fact rule AR01 reports, and the loader warns of it
+    (:func:`~guanxi.loaders.convert.invalid_id_numbers`). A relative's number, used only to
+    match him, must be valid (:func:`parse_id_number`).
+
+    >>> parse_own_id_number(" 11010519491231002x "), parse_own_id_number("110105194912310021")
+    ('11010519491231002X', '110105194912310021')
+    """
+    return normalize_id(text(v))
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
     "str": text, "key": key, "date": parse_date, "bool": parse_bool, "int": parse_int,
     "float": parse_float, "list": parse_list, "gender": parse_gender,
-    "id_number": parse_id_number,
+    "id_number": parse_id_number, "own_id_number": parse_own_id_number,
 }
 #: a shorter parser of a kind for a cell that is a str (what the general parser calls for one)
 TEXT_PARSERS: dict[str, Callable[[str], Any]] = {"date": _date_text}

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from guanxi.graph.dates import MonthDate, fmt
-from guanxi.graph.idnumber import birth_from_id
+from guanxi.graph.idnumber import birth_from_id, mask_id, valid_normalized_many
 from guanxi.graph.dataset import Rejected
 from guanxi.graph.records import TABLES, Record, Source
 from guanxi.loaders.bulk import CHUNK, Bulk
@@ -241,4 +241,16 @@ def birth_mismatches(persons: list[Record]) -> list[str]:
         if not same:
             where = p.src.label() if p.src else "persons"
             out.append(f"{where}：身份证号中的出生日期 {embedded.isoformat()} 与出生日期 {fmt(born)} 不一致")
+    return out
+
+
+def invalid_id_numbers(persons: list[Record]) -> list[str]:
+    """Warnings for the persons whose own ID number is invalid: kept as written, rule AR01 reports it."""
+    numbers = [getattr(p, "id_number", None) or "" for p in persons]
+    out = []
+    for p, num, ok in zip(persons, numbers, valid_normalized_many(numbers)):
+        if num and not ok:
+            where = p.src.label() if p.src else "persons"
+            out.append(f"{where}：身份证号“{mask_id(num)}”无效（长度、出生日期或校验位不符 GB 11643），"
+                       "已按所填保留，由规则 AR01 报告")
     return out

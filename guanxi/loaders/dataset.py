@@ -9,7 +9,7 @@ from typing import Any
 
 from guanxi.graph.dataset import Dataset
 from guanxi.graph.records import TABLES
-from guanxi.loaders.convert import birth_mismatches, read_sheet
+from guanxi.loaders.convert import birth_mismatches, invalid_id_numbers, read_sheet
 from guanxi.loaders.judgements import read_judgements
 from guanxi.loaders.lrmx import merge_forms
 from guanxi.loaders.readers import discover
@@ -112,6 +112,7 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     for table in TABLES:
         if table in tables:
             setattr(ds, table, tables[table])
+    ds.warnings.extend(invalid_id_numbers(ds.persons))  # type: ignore[arg-type]
     ds.warnings.extend(birth_mismatches(ds.persons))  # type: ignore[arg-type]
     if ds.relations:
         say("匹配家庭成员与在册人员")

@@ -2,7 +2,8 @@
 
 Score of a roster person for a relation row (name equality is required):
 
-* same ID number → 1.0 (and a different ID number on both sides excludes the person);
+* same ID number → 1.0 (and a different ID number on both sides excludes the person, unless
+  the roster's is invalid: kept as written for AR01, it proves nothing);
 * same name → 0.4; same birth month → +0.4 (a different birth month excludes: homonyms are
   never merged); the work text (``工作单位及职务``) names a unit the person held a post in, or
   one of its parent units → +0.2.
@@ -20,6 +21,7 @@ from collections import defaultdict
 from datetime import date
 
 from guanxi.graph.dates import fmt_dot
+from guanxi.graph.idnumber import valid_normalized
 from guanxi.graph.dataset import Candidate, Dataset
 from guanxi.graph.records import Person, Relation, Source, Unit
 from guanxi.loaders.judgements import Judgement, references
@@ -79,7 +81,8 @@ class Resolver:
 
     def score(self, rel: Relation, p: Person) -> tuple[float, list[str]] | None:
         """The score of ``p`` for ``rel`` and the reasons, or None when ``p`` is excluded."""
-        if rel.relative_id_number and p.id_number and p.id_number != rel.relative_id_number:
+        if (rel.relative_id_number and p.id_number and p.id_number != rel.relative_id_number
+                and valid_normalized(p.id_number)):  # an invalid number on the roster proves nothing
             return None
         score, why = NAME, ["姓名相同"]
         mine, theirs = month_key(rel.relative_birth_date), month_key(p.birth_date)

@@ -112,8 +112,10 @@ COLUMN_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
                   "specific": ("线索具体", "是否具体"), "closed_on": ("核查办结", "办结时间")},
 }
 
-#: columns whose cells are checked as resident ID numbers
-ID_NUMBER_COLUMNS = {("persons", "id_number"), ("relations", "relative_id_number")}
+#: columns whose cells must be valid resident ID numbers (a relative's: used to match him)
+ID_NUMBER_COLUMNS = {("relations", "relative_id_number")}
+#: a person's own ID number: kept as written even when invalid, for AR01 to report
+OWN_ID_NUMBER_COLUMNS = {("persons", "id_number")}
 
 
 def norm(name: Any) -> str:
@@ -141,6 +143,8 @@ class Column:
 def _kind(table: str, name: str, annotation: Any) -> str:
     if (table, name) in ID_NUMBER_COLUMNS:
         return "id_number"
+    if (table, name) in OWN_ID_NUMBER_COLUMNS:
+        return "own_id_number"
     union = get_origin(annotation) in (Union, UnionType)
     for a in get_args(annotation) if union else (annotation,):
         if a is bool:

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from loader_kit import PERSONS, POSTINGS, UNITS, make_id, write_csv
 
+from guanxi.graph import build
 from guanxi.loaders import DataError, load_dataset
+from guanxi.queries.scan import scan
 
 
 def _fails(folder: Path) -> DataError:
@@ -77,13 +79,27 @@ def test_end_before_start(base: Path) -> None:
                                  "早于开始时间 2020-05-01")
 
 
-def test_bad_id_number(base: Path) -> None:
+def test_an_invalid_own_id_number_is_kept_warned_and_reported_by_ar01(base: Path) -> None:
+    """A wrong check character in the roster is an archive fact (AR01), not a row to refuse:
+    the person stays, with every posting and relation, and the number as written."""
     good = make_id("19700102")
     bad = good[:-1] + ("0" if good[-1] != "0" else "1")
-    write_csv(base, "persons.csv", [PERSONS[0] + ["身份证号"], PERSONS[1] + [good], PERSONS[2] + [bad]])
-    err = _fails(base)
-    assert str(err).startswith("persons.csv 第 3 行，列“身份证号”(id_number)：身份证号“330381********")
-    assert "GB 11643" in str(err)
+    short = good[:17]
+    write_csv(base, "persons.csv", [PERSONS[0] + ["身份证号"], PERSONS[1] + [good],
+                                    PERSONS[2] + [bad.lower() + " "], PERSONS[3] + [short]])
+    ds = load_dataset(base)
+    assert [p.id_number for p in ds.persons] == [good, bad, short]
+    assert not ds.rejected and len(ds.postings) == len(POSTINGS) - 1
+    assert ds.warnings[:2] == [
+        f"persons.csv 第 3 行：身份证号“{bad[:6]}********{bad[-4:]}”无效（长度、出生日期或校验位不符 "
+        "GB 11643），已按所填保留，由规则 AR01 报告",
+        f"persons.csv 第 4 行：身份证号“{short[:6]}*******{short[-4:]}”无效（长度、出生日期或校验位不符 "
+        "GB 11643），已按所填保留，由规则 AR01 报告"]
+    store = build(ds)
+    found = {f.persons[0]: f.explanation for f in scan(store, rules=["AR01"]).findings}
+    assert set(found) == {PERSONS[2][0], PERSONS[3][0]}
+    assert f"校验位应为 {good[-1]}，实为 {bad[-1]}" in found[PERSONS[2][0]]
+    assert "不是 18 位有效号码" in found[PERSONS[3][0]]
 
 
 def test_duplicate_key(base: Path) -> None:

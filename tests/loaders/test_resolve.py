@@ -43,6 +43,20 @@ def test_invalid_relative_id_number_is_an_error(tmp_path: Path) -> None:
         load_dataset(_data(tmp_path, [["P1", "妻子", "李梅", "", bad, ""]]))
 
 
+def test_a_roster_id_number_kept_invalid_does_not_exclude_the_person(tmp_path: Path) -> None:
+    """A relative's valid number that differs from the roster's excludes the person, unless the
+    roster's number is itself invalid (kept as written for AR01): then name and birth month decide."""
+    typo = LI_MEI[:-1] + ("1" if LI_MEI[-1] != "1" else "2")
+    other = make_id("19720315", "004")
+    for roster, want in ((typo, "P2"), (other, None)):
+        folder = tmp_path / roster
+        folder.mkdir()
+        _data(folder, [["P1", "妻子", "李梅", "1972.03", LI_MEI, ""]])
+        write_csv(folder, "persons.csv", [r[:4] + [roster if r[0] == "P2" else r[4]] for r in PERSONS])
+        ds = load_dataset(folder)
+        assert ds.relations[0].relative_id == want, roster
+
+
 def test_by_name_and_birth_month(tmp_path: Path) -> None:
     ds = load_dataset(_data(tmp_path, [["P1", "妻子", "李 梅", "1972-03-20", "", ""],
                                        ["P1", "表弟", "王五", "1980.05", "", ""]]))
