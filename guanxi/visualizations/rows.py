@@ -31,7 +31,13 @@ SEED_CATEGORIES = (CATEGORY_NAMES["A"], CATEGORY_NAMES["B"], CATEGORY_NAMES["C"]
 
 
 def period_text(f: Finding) -> str:
-    """``2021-03-01 至今`` / ``2019-01 至 2021-05``; month-precision dates stay months."""
+    """``2021-03-01 至今`` / ``2019-01 至 2021-05``; month-precision dates stay months.
+
+    A finding about facts, not a span of time (AR01's archive contradictions), has neither
+    date and reads ``—``: "不详 至今" would claim it is still going on.
+    """
+    if f.period.from_ is None and f.period.to is None:
+        return "—"
     start = fmt(f.period.from_) or "不详"
     return f"{start} 至 {fmt(f.period.to)}" if f.period.to else f"{start} 至今"
 

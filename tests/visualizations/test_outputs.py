@@ -164,3 +164,18 @@ def test_table_lists_every_rule_left_out_but_caps_single_cases(tmp_path) -> None
     assert "未检查（13 项）" in text and "PY01：缺少 payroll" in text
     assert "2009 年" in text and "2010 年" not in text
     assert "另有 2 个案例未能判断" in text
+
+
+def test_the_period_of_a_finding_with_and_without_dates() -> None:
+    from datetime import date
+
+    from guanxi.queries.rules.ar import AR01
+    from guanxi.visualizations.rows import period_text
+
+    def made(start: date | None, end: date | None) -> str:
+        return period_text(AR01.finding(persons=["P1"], units=[], start=start, end=end,
+                                        explanation="x", nodes=[], edges=[], key=("P1",)))
+
+    assert made(None, None) == "—"
+    assert made(date(2021, 3, 1), None) == "2021-03-01 至今"
+    assert made(None, date(2021, 5, 1)) == "不详 至 2021-05-01"
