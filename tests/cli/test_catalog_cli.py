@@ -95,3 +95,21 @@ def test_bad_option_value_exits_2() -> None:
     assert run("term", "岳父", "--gender", "x").exit_code == 2
     assert run("scan", "x", "-f", "pdf").exit_code == 2
     assert run("nosuchcommand").exit_code == 2
+
+
+@pytest.mark.parametrize("args,said", [
+    (["scan"], "错误：缺少参数 DATA"),
+    (["scan", ".", "--bogus"], "错误：没有选项 --bogus"),
+    (["scan", ".", "--show-i"], "错误：没有选项 --show-i，是否要用 --show-id？"),
+    (["scan", ".", "-f", "pdf"], "错误：'-f' / '--format' 的值无效：“pdf”不是可选值（"),
+    (["demo", "--persons", "10"], "错误：'--persons' 的值无效：10 不在允许的范围（x>=50）内"),
+    (["demo", "--persons", "many"], "错误：'--persons' 的值无效：“many”不是数字"),
+    (["nosuch"], "错误：没有命令 nosuch"),
+    (["--bogus"], "错误：没有选项 --bogus"),
+    (["scan", ".", "extra"], "错误：多余的参数：extra"),
+])
+def test_usage_errors_are_worded_in_chinese(args: list[str], said: str) -> None:
+    r = run(*args)
+    assert r.exit_code == 2
+    assert said in r.stderr and "Error" not in r.stderr and "Try '" not in r.stderr
+    assert r.stderr.startswith("用法：guanxi") and "-h 显示帮助）" in r.stderr
