@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guanxi.graph.kinship.category import KinScope
+from guanxi.graph.kinship.explain import term_for
 from guanxi.graph.kinship.steps import to_chinese
 from guanxi.graph.store import GraphStore, KinLink, node_key
 
@@ -37,7 +38,10 @@ def kin_sentence(store: GraphStore, link: KinLink, ego: str, scope: KinScope) ->
     name = getattr(store.person(ego), "name", ego)
     alter_name = getattr(store.person(alter), "name", alter)
     basis = f"；{link.text}" if link.text else ""
-    return f"{alter_name} 是 {name} 的{to_chinese(chain)}（{category}{basis}）"
+    said, term = to_chinese(chain), term_for(chain)
+    if term and term != said:  # 父亲的儿子 is a 兄弟: named, with the chain a reader can check
+        return f"{alter_name} 是 {name} 的{term}（{said}；{category}{basis}）"
+    return f"{alter_name} 是 {name} 的{said}（{category}{basis}）"
 
 
 def link_nodes(link: KinLink) -> list[str]:

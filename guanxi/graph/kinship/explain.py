@@ -12,9 +12,13 @@ from guanxi.graph.kinship.terms import normalize
 if TYPE_CHECKING:
     from guanxi.graph.nxstore import NxStore
 
-#: names for chains whose table terms all carry an age (堂兄/堂弟 -> 堂兄弟)
+#: names for chains whose table terms all carry an age (堂兄/堂弟 -> 堂兄弟), or name one the
+#: chain does not know (the table's 姑表兄 is 父亲的姐妹的儿子, older or not)
 _DISPLAY = {("father", "brother", "son"): "堂兄弟", ("father", "brother", "daughter"): "堂姐妹",
-            ("brother", "son"): "侄子", ("sister", "son"): "外甥"}
+            ("brother", "son"): "侄子", ("sister", "son"): "外甥",
+            ("father", "sister", "son"): "姑表兄弟", ("father", "sister", "daughter"): "姑表姐妹",
+            ("mother", "sister", "son"): "姨表兄弟", ("mother", "sister", "daughter"): "姨表姐妹",
+            ("mother", "brother", "son"): "舅表兄弟", ("mother", "brother", "daughter"): "舅表姐妹"}
 
 
 def _index() -> dict[Chain, str]:
