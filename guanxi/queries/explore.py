@@ -8,9 +8,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from guanxi.graph.kinship.category import FULL_SCOPE
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import node_key, pnode
 from guanxi.queries.hop import TYPES, UNIT_CAP, resolve_types
+from guanxi.queries.kin import kin_sentence
 from guanxi.queries.labels import current_post, name, post_label
 from guanxi.queries.paths import Path, find_paths
 
@@ -98,10 +100,17 @@ def path_between(store: NxStore, a: str, b: str, *, via: Iterable[str] | None = 
     kinds = resolve_types(via, as_of)
     found = find_paths(store, a, b, via=kinds, max_hops=max_hops, max_paths=max_paths,
                        as_of=as_of, time_flow=time_flow, unit_cap=unit_cap, today=today)
+    ida, idb = (node_key(x) if x.startswith("person/") else x for x in (a, b))
+    notes = found.notes()
+    if "kin" in kinds and not any(all(s.type in ("kin", "spouse") for s in p.steps) for p in found):
+        # the shortest path is not the kinship (colleagues who are also brothers): say it anyway
+        link = next((k for k in store.kin_links(ida) if {k.a, k.b} == {pnode(ida), pnode(idb)}), None)
+        if link is not None:
+            notes.append("二人另有亲属关系，不在最短路径上：" + kin_sentence(store, link, ida, FULL_SCOPE))
     return PathAnswer(
-        source=endpoint(store, node_key(a) if a.startswith("person/") else a, as_of),
-        target=endpoint(store, node_key(b) if b.startswith("person/") else b, as_of),
+        source=endpoint(store, ida, as_of),
+        target=endpoint(store, idb, as_of),
         via=[t for t in TYPES if t in kinds], all_types=kinds == resolve_types(None, as_of),
         max_hops=max_hops, max_paths=max_paths,
         as_of=as_of, time_flow=time_flow, paths=list(found), truncated=found.truncated,
-        apart=found.apart, skipped=dict(found.skipped), notes=found.notes())
+        apart=found.apart, skipped=dict(found.skipped), notes=notes)

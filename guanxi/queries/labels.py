@@ -7,7 +7,8 @@ from datetime import date
 from guanxi.graph.builder import describe_relative
 from guanxi.graph.dates import contains, fmt_dot
 from guanxi.graph.kinship.category import CATEGORIES, classify
-from guanxi.graph.kinship.steps import Chain, inverse, to_chinese
+from guanxi.graph.kinship.explain import chain_name
+from guanxi.graph.kinship.steps import Chain, inverse
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import KIN, Held, node_key
 from guanxi.queries.hop import Hop
@@ -98,7 +99,7 @@ def label(store: NxStore, hop: Hop) -> str:
         if e["kind"] == KIN and hop.forward:
             return str(e.get("term", ""))
         chain = kin_chain(store, hop)
-        return to_chinese(chain) if chain else ""
+        return chain_name(chain) if chain else ""
     if t in ("secretary", "tie"):
         term = str(store.edge(hop.edges[0]).get("term", ""))
         return term if hop.forward or term in SYMMETRIC_TIES else f"为其{term}"

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel
 
 from guanxi.graph.dates import overlap
+from guanxi.graph.kinship.explain import term_for
 from guanxi.graph.kinship.steps import to_chinese
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import Held, node_key
@@ -140,7 +141,7 @@ def person_timeline(store: NxStore, person_id: str) -> PersonTimeline:
                               theirs.rec.end_date)
                 if got is not None:
                     rel.append(RelativePost(relative=other, name=store.name(other),
-                                            relation=to_chinese(chain), post=entry(store, theirs),
+                                            relation=term_for(chain) or to_chinese(chain), post=entry(store, theirs),
                                             overlap_start=got[0], overlap_end=got[1]))
                     break
     return PersonTimeline(

@@ -64,3 +64,25 @@ def test_neighbourhood_lists_the_units_it_did_not_expand():
     hood = neighbors(STORE, "P3", via=["colleague"], unit_cap=2)
     assert hood.groups == [] and hood.skipped == {"unit/U2": 3, "unit/U3": 4}
     assert hood.notes == ["未展开人数过多的机构 U2（3 人）", "未展开人数过多的机构 U3（4 人）"]
+
+
+def _brothers_in_one_unit():
+    from guanxi.graph.records import Person, Posting, Relation
+
+    father = dict(term="父亲", relative_name="何明德", relative_birth_date=date(1947, 7, 1))
+    return build(Dataset(
+        persons=[Person(id="A", name="何平强", gender="男"), Person(id="B", name="何浩健", gender="男")],
+        units=[Unit(id="U", name="外科")],
+        postings=[Posting(person_id=p, unit_id="U", title="医生", start_date=date(2018, 9, 1)) for p in "AB"],
+        relations=[Relation(person_id=p, **father) for p in "AB"]))
+
+
+def test_a_kinship_off_the_shortest_path_is_noted():
+    store = _brothers_in_one_unit()
+    ans = path_between(store, "B", "A")
+    assert [p.text() for p in ans.paths] == ["何浩健 —同事（外科 2018.09–）→ 何平强（外科医生 2018.09–）"]
+    assert ans.notes == ["二人另有亲属关系，不在最短路径上：何平强 是 何浩健 的兄弟（父亲的儿子；三代以内旁系血亲；"
+                         "何平强 的父亲 何明德（1947.07） 与 何浩健 的父亲 为同一人）"]
+    # not when the kinship is the path, nor when kin are not asked for
+    assert path_between(store, "B", "A", via=["colleague"]).notes == []
+    assert path_between(store, "B", "A", via=["kin"]).notes == []

@@ -29,7 +29,7 @@ def test_one_hop_groups_and_cap():
     assert colleagues.members[0].post == "办公室科员 2020.01–"
     assert colleagues.members[0].edges == ["posting/5", "posting/4"]
     # the derived in-law is one hop, worded from the centre's side
-    assert hood.groups[1].members[0].labels == ["妹妹的丈夫"]
+    assert hood.groups[1].members[0].labels == ["妹夫（妹妹的丈夫）"]
     assert [p.post for p in hood.postings] == ["市财政局 财务科 科员", "市财政局 办公室 文秘"]
 
 

@@ -21,7 +21,7 @@ def test_person_timeline():
     # the brother-in-law heads the entity 李五 works in
     assert [(r.name, r.relation, r.post.post, r.overlap_start, r.overlap_end)
             for r in t.relatives] == [
-        ("张三", "妹妹的丈夫", "市财政局 局长", date(2018, 3, 1), None)]
+        ("张三", "妹夫", "市财政局 局长", date(2018, 3, 1), None)]
     apps = person_timeline(STORE, "P13").appointments
     assert [(a.id, a.date, a.kind, a.text) for a in apps] == [
         ("A1", date(2018, 3, 20), "提拔", "办公室 副主任")]

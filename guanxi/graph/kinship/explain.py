@@ -57,6 +57,16 @@ def term_for(chain: Chain) -> str:
     return _NAMES.get(chain) or _NAMES.get(canonical(chain), "")
 
 
+def chain_name(chain: Chain) -> str:
+    """The chain in words, named by its 称谓 when that says more: ``兄弟（父亲的儿子）``.
+
+    >>> chain_name(("father", "son")), chain_name(("wife",))
+    ('兄弟（父亲的儿子）', '妻子')
+    """
+    said, term = to_chinese(chain), term_for(chain)
+    return f"{term}（{said}）" if term and term != said else said
+
+
 def most_serious(categories: list[str | None]) -> str | None:
     """The first of :data:`CATEGORIES` present, or None."""
     return next((c for c in CATEGORIES if c in categories), None)
