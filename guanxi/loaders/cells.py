@@ -22,6 +22,9 @@ DATE_HINT = "应为 2019-08-07、2019.08、2019年8月 等格式"
 BOOL_HINT = "应为 是/否、有/无、Y/N、true/false、1/0"
 
 OPEN_END = frozenset({"至今", "今", "现在", "目前", "今日", "迄今"})
+#: words registers write in a date cell for "no date", read as an empty cell: a relative's
+#: birth date on 家庭成员 forms is often 已故 or 不详 (NFKC-folded: ``－`` is ``-``)
+NO_DATE = frozenset({"不详", "已故", "已去世", "去世", "无", "—", "-", "--", "/"})
 _FULL = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:(?:月|[-/.])(\d{1,2})日?|月)?$")
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
@@ -65,8 +68,8 @@ def parse_date(v: Any) -> date | None:
     --------
     >>> parse_date("2019/8/7"), parse_date("2019年8月"), parse_date("201908")
     (datetime.date(2019, 8, 7), MonthDate(2019, 8), MonthDate(2019, 8))
-    >>> parse_date("至今") is None
-    True
+    >>> parse_date("至今") is None, parse_date("已故") is None, parse_date("－") is None
+    (True, True, True)
     """
     if isinstance(v, datetime):
         return v.date()
@@ -91,8 +94,10 @@ def _date_text(s: str) -> date | None:
             pass  # 2019-02-30 and the like: worded below
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s).replace(" ", "")
-        if s in OPEN_END:
+        if s in OPEN_END or s in NO_DATE:
             return None
+    elif s in NO_DATE:
+        return None
     if s.isdigit():
         if len(s) == 8:
             return _make(s, s[:4], s[4:6], s[6:])

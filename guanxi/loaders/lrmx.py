@@ -43,8 +43,6 @@ FAMILY_FIELDS = {"ChengWei": "称谓", "XingMing": "亲属姓名", "ChuShengRiQi
                  "GongZuoDanWeiJiZhiWu": "工作单位及职务", "ZhengZhiMianMao": "政治面貌"}
 _ENCODING = re.compile(r"""encoding=["']([A-Za-z0-9_-]+)""")
 _DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
-#: words a form writes in the birth cell of a relative instead of a date
-NO_DATE = {"", "不详", "已故", "已去世", "去世", "—", "-", "无"}
 
 
 def parse_form(path: Path) -> ET.Element:
@@ -91,9 +89,7 @@ def family_rows(root: ET.Element) -> list[list[str]]:
         cells = [_text(item.find(k)) for k in FAMILY_FIELDS]
         if not any(cells):
             continue
-        if cells[2] in NO_DATE:
-            cells[2] = ""
-        rows.append(cells)
+        rows.append(cells)  # a birth cell of 已故 or 不详 is read as no date, as in any register
     return rows
 
 

@@ -44,6 +44,11 @@ def test_open_end(raw: str) -> None:
     assert parse_date(raw) is None
 
 
+@pytest.mark.parametrize("raw", ["已故", "不详", " 无 ", "—", "-", "－", "/", "已去世"])
+def test_words_for_no_date_are_an_empty_cell(raw: str) -> None:
+    assert parse_date(raw) is None
+
+
 @pytest.mark.parametrize("raw", ["2019-13-01", "2019-02-30", "明年", "2019", "19-08-07", "2019-087"])
 def test_bad_dates_say_what_was_expected(raw: str) -> None:
     with pytest.raises(CellError, match=r"无法识别的日期.*应为 2019-08-07、2019.08、2019年8月"):

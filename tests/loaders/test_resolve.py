@@ -135,3 +135,13 @@ def test_explicit_relative_id_is_kept(tmp_path: Path) -> None:
                                         ["P1", "表弟", "P4", "王五"]])
     ds = load_dataset(folder)
     assert ds.relations[0].relative_id == "P4" and ds.candidates == []
+
+
+def test_a_deceased_relative_is_kept_with_no_birth_date(tmp_path: Path) -> None:
+    """家庭成员 registers write 已故 or 不详 in the birth cell: the row (and the kinship it
+    carries, e.g. a father two people share) stays, with no birth date."""
+    ds = load_dataset(_data(tmp_path, [["P1", "父亲", "张老", "已故", "", "已故"],
+                                       ["P3", "母亲", "王氏", "不详", "", "退休"]]))
+    assert [(r.relative_name, r.relative_birth_date, r.relative_work) for r in ds.relations] == [
+        ("张老", None, "已故"), ("王氏", None, "退休")]
+    assert not ds.rejected
