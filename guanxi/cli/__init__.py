@@ -24,6 +24,7 @@ COMMANDS: list[click.Command] = [
 
 @click.group("guanxi", cls=Group, context_settings=CONTEXT, help="""guanxi：选人用人专项检查的离线关系图谱工具。
 
+\b
 读入各单位报送的人员、机构、任职、分管、家庭成员等登记表，构建关系图谱，
 找出亲属任职未回避、近亲繁殖、从原任职地带人等问题线索。全部计算在本机完成，不联网。
 

@@ -105,11 +105,29 @@ class ChineseHelp:
         return opt
 
 
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_CJK_BREAK = re.compile(f"(?<=[{_CJK}])\n(?=[{_CJK}])")
+
+
+def join_lines(help_text: str | None) -> str | None:
+    """Help text whose paragraphs have a line broken between two Chinese characters joined up:
+    click joins a paragraph's lines with a space, which Chinese does not have (``（灰色， 超出``).
+    A paragraph click keeps as written (after a ``\\b`` line) is left alone.
+
+    >>> join_lines("人员（灰色，\\n超出部分）\\n\\n\\b\\n甲，\\n乙")
+    '人员（灰色，超出部分）\\n\\n\\x08\\n甲，\\n乙'
+    """
+    if not help_text:
+        return help_text
+    return "\n\n".join(p if p.startswith("\b") else _CJK_BREAK.sub("", p) for p in help_text.split("\n\n"))
+
+
 class Command(ChineseHelp, click.Command):
     """A guanxi command."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", "[选项]")
+        kwargs["help"] = join_lines(kwargs.get("help"))
         super().__init__(*args, **kwargs)
 
 
@@ -121,6 +139,7 @@ class Group(ChineseHelp, click.Group):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", "[选项]")
         kwargs.setdefault("subcommand_metavar", "命令 [参数]...")
+        kwargs["help"] = join_lines(kwargs.get("help"))
         super().__init__(*args, **kwargs)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

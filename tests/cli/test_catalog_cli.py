@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -113,3 +114,10 @@ def test_usage_errors_are_worded_in_chinese(args: list[str], said: str) -> None:
     assert r.exit_code == 2
     assert said in r.stderr and "Error" not in r.stderr and "Try '" not in r.stderr
     assert r.stderr.startswith("用法：guanxi") and "-h 显示帮助）" in r.stderr
+
+
+@pytest.mark.parametrize("cmd", [[]] + [[c.name] for c in COMMANDS])
+def test_help_has_no_space_after_chinese_punctuation(cmd: list[str]) -> None:
+    """A docstring line broken after '，' must not reach the reader as '， ' (click joins lines)."""
+    out = run(*cmd, "-h").stdout
+    assert not re.findall(r"[，。；：、）] [\u4e00-\u9fff]", out)
