@@ -10,6 +10,7 @@ from typing import Any
 from guanxi.graph.dataset import Dataset
 from guanxi.graph.records import TABLES
 from guanxi.loaders.convert import birth_mismatches, invalid_id_numbers, read_sheet
+from guanxi.loaders.errors import DataError
 from guanxi.loaders.judgements import read_judgements
 from guanxi.loaders.lrmx import merge_forms
 from guanxi.loaders.readers import discover
@@ -99,8 +100,11 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     if found.forms:
         say(f"读取干部任免审批表 {len(found.forms)} 份")
         merge_forms(found.forms, tables, ds, lenient=lenient, warned=warned, headers=headers)
-    if not found.sheets and not found.forms:
-        ds.warnings.append(f"{root.name}：没有找到可识别的表（如 人员、机构、任职经历）")
+    if not found.sheets and not found.forms:  # a wrong folder must not read as "no problems found"
+        seen = "；".join(found.warnings)
+        raise DataError(root.name, None, None, None,
+                        "没有找到可识别的表：文件名或工作表名应为表名，如 人员.csv、机构.csv、任职经历.csv"
+                        + (f"（{seen}）" if seen else ""))
     say("核对表间引用")
     checker = Checker(tables, headers, rejected_keys, lenient)
     checker.run()

@@ -135,3 +135,11 @@ def test_unrecognised_file_is_a_warning(base: Path) -> None:
 def test_missing_path() -> None:
     with pytest.raises(DataError, match="路径不存在"):
         load_dataset("/nonexistent/guanxi-data")
+
+
+def test_a_folder_with_no_table_is_an_error_not_an_empty_scan(tmp_path: Path) -> None:
+    """A wrong folder must not come back as "未发现问题线索" with exit code 0."""
+    write_csv(tmp_path, "名单.csv", [["a", "b"], ["1", "2"]])
+    err = _fails(tmp_path)
+    assert str(err).startswith(f"{tmp_path.name}：没有找到可识别的表：文件名或工作表名应为表名，如 人员.csv")
+    assert "名单.csv：无法从名称识别是哪张表" in str(err)
