@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.terms import normalize
-from guanxi.graph.dataset import Dataset
 from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import KIN, PERSON, RELATIVE, pnode
 

@@ -28,9 +28,9 @@ import guanxi.graph.builder as builder
 from guanxi.graph.dates import certain_overlap
 from guanxi.graph.store import GraphStore, KinLink, node_key, pnode
 from guanxi.loaders import load_dataset
-from guanxi.queries.neighbors import neighbors
 from guanxi.queries.components import components
 from guanxi.queries.hop import UNIT_CAP
+from guanxi.queries.neighbors import neighbors
 from guanxi.queries.paths import find_paths
 from guanxi.queries.scan import scan
 

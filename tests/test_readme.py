@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from guanxi.cli.docs import README, main as docs_main, with_table
+from guanxi.cli.docs import README, with_table
+from guanxi.cli.docs import main as docs_main
 from guanxi.queries import RULES
 
 ROOT = Path(__file__).resolve().parents[1]

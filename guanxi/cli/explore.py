@@ -11,7 +11,13 @@ from typing import Any
 import click
 
 from guanxi.cli.common import (
-    CliError, build_store, debug_option, load, parse_date, progress, show_id_option,
+    CliError,
+    build_store,
+    debug_option,
+    load,
+    parse_date,
+    progress,
+    show_id_option,
 )
 from guanxi.cli.help import Command
 from guanxi.queries.hop import TYPES

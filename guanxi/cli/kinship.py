@@ -19,6 +19,7 @@ from guanxi.cli.common import (
 from guanxi.cli.help import Command
 from guanxi.queries import load_config
 
+
 @click.command("term", cls=Command, help="""解释一个亲属称谓：它代表的亲属链和回避类别。
 
 \b

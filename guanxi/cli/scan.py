@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from guanxi.cli.candidates import matches_summary, write_candidates
 from guanxi.cli.common import (
     CliError,
     build_store,
@@ -20,7 +21,6 @@ from guanxi.cli.common import (
     read_decisions,
     show_id_option,
 )
-from guanxi.cli.candidates import matches_summary, write_candidates
 from guanxi.cli.help import Command
 from guanxi.queries import load_config, scan, select_rules
 from guanxi.queries.scan import TABLE_ZH

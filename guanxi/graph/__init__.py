@@ -5,8 +5,8 @@ This layer imports nothing else of guanxi.
 
 from guanxi.graph.builder import build
 from guanxi.graph.dataset import Dataset, Rejected
-from guanxi.graph.records import TABLES, Source
 from guanxi.graph.nxstore import NxStore
+from guanxi.graph.records import TABLES, Source
 from guanxi.graph.store import GraphStore, Held, KinLink, pnode, unode
 
 __all__ = [

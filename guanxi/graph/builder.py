@@ -8,14 +8,14 @@ from collections.abc import Callable
 from itertools import compress, count
 from operator import attrgetter, not_
 
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.kinship.checks import check_kinship
 from guanxi.graph.kinship.derive import derive_links
 from guanxi.graph.kinship.relatives import Resolution, resolve_relatives
 from guanxi.graph.kinship.terms import TermMatch, normalize
-from guanxi.graph.dataset import Dataset
-from guanxi.graph.records import Relation
 from guanxi.graph.nxstore import NxStore
+from guanxi.graph.records import Relation
 from guanxi.graph.store import (
     RELATIVE,
     UNIT_PARENT,

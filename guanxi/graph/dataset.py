@@ -7,8 +7,21 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from guanxi.graph.records import (
-    TABLES, Appointment, Discipline, InspectionTeamMember, Meeting, ParttimeJob, Payroll, Person,
-    Petition, Posting, Relation, Review, Source, Supervision, Unit,
+    TABLES,
+    Appointment,
+    Discipline,
+    InspectionTeamMember,
+    Meeting,
+    ParttimeJob,
+    Payroll,
+    Person,
+    Petition,
+    Posting,
+    Relation,
+    Review,
+    Source,
+    Supervision,
+    Unit,
 )
 
 

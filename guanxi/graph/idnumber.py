@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-from collections.abc import Sequence
 from itertools import compress
 from operator import mul
 

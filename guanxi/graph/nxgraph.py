@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 import networkx as nx
 
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.kinlink import KinLink
 from guanxi.graph.kinship.terms import TermMatch
-from guanxi.graph.dataset import Dataset
 from guanxi.graph.records import Person, Posting, Supervision, Unit
 from guanxi.graph.store import (
     DERIVED_KIN,

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.kinlink import KinLink as KinLink  # re-exported: the rules import it from here
 from guanxi.graph.kinship.terms import TermMatch
-from guanxi.graph.dataset import Dataset
 from guanxi.graph.records import Person, Posting, Relation, Supervision, Unit
 
 PERSON, UNIT, RELATIVE = "person", "unit", "relative"

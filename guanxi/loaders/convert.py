@@ -10,9 +10,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from guanxi.graph.dataset import Rejected
 from guanxi.graph.dates import MonthDate, fmt
 from guanxi.graph.idnumber import birth_from_id, mask_id, valid_normalized_many
-from guanxi.graph.dataset import Rejected
 from guanxi.graph.records import TABLES, Record, Source
 from guanxi.loaders.bulk import CHUNK, Bulk
 from guanxi.loaders.cells import PARSERS, CellError, key

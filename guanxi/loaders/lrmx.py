@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from guanxi.graph.dates import fmt
 from guanxi.graph.dataset import Dataset, Rejected
+from guanxi.graph.dates import fmt
 from guanxi.graph.records import Person, Source
 from guanxi.loaders.convert import read_sheet
 from guanxi.loaders.errors import DataError

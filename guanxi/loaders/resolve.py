@@ -20,9 +20,9 @@ import unicodedata
 from collections import defaultdict
 from datetime import date
 
+from guanxi.graph.dataset import Candidate, Dataset
 from guanxi.graph.dates import fmt_dot
 from guanxi.graph.idnumber import valid_normalized
-from guanxi.graph.dataset import Candidate, Dataset
 from guanxi.graph.records import Person, Relation, Source, Unit
 from guanxi.loaders.judgements import Judgement, references
 

@@ -18,9 +18,15 @@ from guanxi.graph.nxstore import NxStore
 from guanxi.graph.store import DERIVED_KIN, KIN, POSTING, SUPERVISION, TIE, node_key, pnode
 from guanxi.queries.hop import RELATIONS, SECRETARY_WORDS, UNIT_CAP, Hop, is_spouse, resolve_types
 from guanxi.queries.hoptables import (
-    PostRow, cell_places, certain_overlap, latest_start, member_table, unit_members,
+    PostRow,
+    cell_places,
+    certain_overlap,
+    latest_start,
+    member_table,
+    unit_members,
 )
 from guanxi.queries.indexes import places, recommendations
+
 
 class Reach:
     """A search layer as ``into`` for :meth:`Expander.hops`, with the units its people served in.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from guanxi.graph.nxstore import NxStore

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from guanxi.synth.careers import Crew, deputies, dept_heads, qualified, staff
+from guanxi.synth.careers import Crew, dept_heads, deputies, qualified, staff
 from guanxi.synth.dates import TODAY, add_months, rand_date
 from guanxi.synth.families import emit
 from guanxi.synth.model import Person, Unit

@@ -55,10 +55,19 @@ Scenario = Callable[[Planter], None]
 
 def scenarios() -> list[Scenario]:
     """Every scenario once, in a fixed order (one repetition)."""
-    from guanxi.synth import plant_appoint, plant_pr, plant_st
-    from guanxi.synth import plant_av, plant_ds, plant_np, plant_np03, plant_ql
-    from guanxi.synth import plant_np_more
-    from guanxi.synth import plant_py, plant_tm
+    from guanxi.synth import (
+        plant_appoint,
+        plant_av,
+        plant_ds,
+        plant_np,
+        plant_np03,
+        plant_np_more,
+        plant_pr,
+        plant_py,
+        plant_ql,
+        plant_st,
+        plant_tm,
+    )
 
     return [*plant_av.SCENARIOS, *plant_np.SCENARIOS, *plant_np03.SCENARIOS,
             *plant_appoint.SCENARIOS, *plant_ql.SCENARIOS, *plant_ds.SCENARIOS,

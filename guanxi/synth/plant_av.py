@@ -5,8 +5,7 @@ from __future__ import annotations
 from guanxi.synth.dates import month as m
 from guanxi.synth.names import surname_of
 from guanxi.synth.plant import Planter
-from guanxi.synth.stage import (AUDIT, DISCIPLINE, FINANCE, HR, MEDICINE, NURSING, OFFICE,
-                                SURGERY, homonym)
+from guanxi.synth.stage import AUDIT, DISCIPLINE, FINANCE, HR, MEDICINE, NURSING, OFFICE, SURGERY, homonym
 
 
 def av01_spouse_head_staff(pl: Planter) -> None:

@@ -10,8 +10,8 @@ from guanxi.synth.dates import workday
 from guanxi.synth.model import Person
 from guanxi.synth.plant import Planter
 from guanxi.synth.stage import HR, MEDICINE, NURSING, OFFICE, SURGERY, Stage
-from guanxi.synth.writer import HEADERS
 from guanxi.synth.units import head_title
+from guanxi.synth.writer import HEADERS
 
 #: contract column -> the Chinese header the generator writes (data-contract.md aliases)
 COLUMNS = {

@@ -7,8 +7,8 @@ from datetime import date
 from typing import Any
 
 from guanxi.graph.dates import fmt_dot, is_month_only
-from guanxi.graph.records import record_fields
 from guanxi.graph.nxstore import NxStore
+from guanxi.graph.records import record_fields
 from guanxi.graph.store import pnode, unode
 
 #: evidence id prefix -> (dataset table, Chinese name, key is the record id rather than the row)

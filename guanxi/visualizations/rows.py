@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from guanxi.graph.dates import fmt
 from guanxi.graph.dataset import Rejected
+from guanxi.graph.dates import fmt
 from guanxi.queries.finding import CATEGORY_NAMES, Finding, NotChecked
 from guanxi.queries.scan import ScanResult
 from guanxi.visualizations.names import Names, defang, mask_id_numbers

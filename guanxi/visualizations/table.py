@@ -11,7 +11,6 @@ from rich.text import Text
 from guanxi.queries.finding import Finding
 from guanxi.queries.scan import TABLE_ZH, ScanResult
 from guanxi.visualizations.names import Names, defang, mask_id_numbers
-from guanxi.visualizations.triage import Decisions
 from guanxi.visualizations.rows import (
     SEVERITY_ZH,
     not_checked_row,
@@ -19,6 +18,7 @@ from guanxi.visualizations.rows import (
     rejected_text,
     summary_by_rule,
 )
+from guanxi.visualizations.triage import Decisions
 
 MAX_WARNINGS = 10
 #: findings table columns; the explanation takes whatever width is left

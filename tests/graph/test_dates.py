@@ -3,7 +3,14 @@
 from datetime import date
 
 from guanxi.graph.dates import (
-    MonthDate, add_months, certain_overlap, contains, fmt, is_month_only, month_end, overlap,
+    MonthDate,
+    add_months,
+    certain_overlap,
+    contains,
+    fmt,
+    is_month_only,
+    month_end,
+    overlap,
 )
 
 

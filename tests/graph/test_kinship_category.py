@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from guanxi.graph.kinship.category import (
-    AFFINAL, COLLATERAL, EXCLUDED, FULL_SCOPE, LINEAL, OTHER, SPOUSE, KinScope, classify)
+    AFFINAL,
+    COLLATERAL,
+    EXCLUDED,
+    FULL_SCOPE,
+    LINEAL,
+    OTHER,
+    SPOUSE,
+    KinScope,
+    classify,
+)
 from guanxi.graph.kinship.explain import explain_term, render_term
 from guanxi.graph.kinship.steps import inverse
 

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from guanxi.graph.builder import build
-from guanxi.graph.kinship.explain import explain_pair, render_pair
 from guanxi.graph.dataset import Dataset
-from guanxi.graph.records import Person, Relation, Source
+from guanxi.graph.kinship.explain import explain_pair, render_pair
 from guanxi.graph.nxstore import NxStore
+from guanxi.graph.records import Person, Relation, Source
 
 D45 = date(1945, 3, 1)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from oracle_util import oracle_chains
 
 from guanxi.graph.kinship.category import CATEGORIES, classify
 from guanxi.graph.kinship.terms import known_terms, normalize
-from oracle_util import oracle_chains
 
 #: generic steps are shorthand for the gendered ones the calculator lists
 _EXPAND = {"sibling": ("brother", "sister"), "child": ("son", "daughter"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from guanxi.graph.builder import build
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.kinship.table import TERMS
 from guanxi.graph.kinship.terms import SPOUSE_WORDS, TIES, known_terms, normalize
-from guanxi.graph.dataset import Dataset
 from guanxi.graph.records import Person, Relation, Source
 
 

@@ -9,8 +9,8 @@ import pytest
 
 from guanxi.graph import build
 from guanxi.graph.dataset import Dataset
-from guanxi.graph.records import Person, Relation, Source
 from guanxi.graph.nxstore import NxStore
+from guanxi.graph.records import Person, Relation, Source
 from guanxi.graph.store import KIN, RELATIVE, pnode
 from guanxi.loaders import load_dataset
 from guanxi.queries.neighbors import neighbors

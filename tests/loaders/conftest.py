@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loader_kit import POSTINGS, PERSONS, UNITS, write_csv
+from loader_kit import PERSONS, POSTINGS, UNITS, write_csv
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from loader_kit import write_csv
+
 from guanxi.graph.dates import MonthDate
 from guanxi.graph.records import TABLES
 from guanxi.loaders import load_dataset
 from guanxi.loaders.schema import COLUMN_ALIASES, TABLE_ALIASES, column_lookup, columns, norm, table_for
-
-from loader_kit import write_csv
 
 
 def test_chinese_table_and_column_names(tmp_path: Path) -> None:

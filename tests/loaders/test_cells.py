@@ -9,8 +9,7 @@ import pytest
 
 from guanxi.graph.dates import MonthDate, is_month_only
 from guanxi.loaders import cells
-from guanxi.loaders.cells import (CellError, parse_bool, parse_date, parse_gender, parse_int,
-                                  parse_list, text)
+from guanxi.loaders.cells import CellError, parse_bool, parse_date, parse_gender, parse_int, parse_list, text
 
 
 @pytest.mark.parametrize("raw,expected", [

@@ -7,7 +7,11 @@ import random
 import pytest
 
 from guanxi.graph.idnumber import (
-    birth_from_id, check_digit, valid_id_number, valid_normalized, valid_normalized_many,
+    birth_from_id,
+    check_digit,
+    valid_id_number,
+    valid_normalized,
+    valid_normalized_many,
 )
 from guanxi.loaders.cells import CellError, parse_id_number
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_rule_fixtures import FIXTURES, make_dataset
 
 from guanxi.graph import build
 from guanxi.graph.dataset import Dataset
@@ -14,8 +15,6 @@ from guanxi.graph.records import Person, Posting, Relation, Unit
 from guanxi.queries import ConfigError, load_config, scan
 from guanxi.queries.config import DEFAULT_CONFIG, render_default_config
 from guanxi.queries.rules import RULES
-
-from test_rule_fixtures import FIXTURES, make_dataset
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 CODES = [r.code for r in RULES]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from guanxi.graph import build
-from guanxi.graph.dates import MonthDate
 from guanxi.graph.dataset import Dataset
+from guanxi.graph.dates import MonthDate
 from guanxi.graph.records import Discipline, Person, Posting, Unit
 from guanxi.queries import ConfigError, load_config, scan
 from guanxi.queries.influence import DEFAULT_KINDS, covering, kinds_from_config, period_of

@@ -3,11 +3,10 @@
 from datetime import date
 
 import pytest
+from query_family import family
 
 from guanxi.queries.paths import find_paths
 from guanxi.queries.resolve import describe_candidates, find_person
-
-from query_family import family
 
 STORE = family()
 

@@ -15,8 +15,8 @@ import pytest
 
 from guanxi.graph import build
 from guanxi.graph.dataset import Dataset
-from guanxi.graph.records import Person, Posting, Relation, Supervision, Unit
 from guanxi.graph.nxstore import NxStore
+from guanxi.graph.records import Person, Posting, Relation, Supervision, Unit
 from guanxi.graph.store import pnode
 from guanxi.queries.hop import TYPES
 from guanxi.queries.hops import Expander

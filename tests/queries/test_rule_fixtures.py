@@ -21,9 +21,9 @@ import pytest
 import yaml
 
 from guanxi.graph import build
+from guanxi.graph.dataset import Dataset
 from guanxi.graph.dates import MonthDate
 from guanxi.graph.kinship.category import KinScope
-from guanxi.graph.dataset import Dataset
 from guanxi.graph.records import TABLES, Source
 from guanxi.queries import load_config, scan
 from guanxi.queries.rules import RULES

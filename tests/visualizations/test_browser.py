@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 import hostile_data
+import pytest
 from browser import console_lines, ensure_chromium, png_colours, run_chromium
+
 from guanxi.visualizations import Names
 from guanxi.visualizations.report import write_report
 from guanxi.visualizations.triage import Decision, Decisions

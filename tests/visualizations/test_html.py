@@ -6,9 +6,10 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 import hostile_data
+import pytest
+from viz_data import ID_NUMBER, MASKED, store_and_result
+
 from guanxi.visualizations import Names
 from guanxi.visualizations.evidence import finding_graph
 from guanxi.visualizations.markup import FONT_STACK, esc
@@ -17,7 +18,6 @@ from guanxi.visualizations.pyvis_page import graph_html
 from guanxi.visualizations.render import render
 from guanxi.visualizations.report import file_key, write_report
 from guanxi.visualizations.triage import Decision, Decisions
-from viz_data import ID_NUMBER, MASKED, store_and_result
 
 REMOTE = re.compile(r"(?i)(https?|ftp)://")
 
@@ -158,9 +158,10 @@ def test_render_html_needs_a_folder_and_json_has_no_address(tmp_path: Path) -> N
 def test_cited_records_become_nodes_tied_to_their_person() -> None:
     from datetime import date
 
+    from viz_data import dataset
+
     from guanxi.graph import build
     from guanxi.graph.records import Appointment
-    from viz_data import dataset
 
     ds = dataset()
     ds.appointments = [Appointment(id="A7", person_id="P002", unit_id="U2", title="科长", kind="提拔",

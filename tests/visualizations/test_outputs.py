@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from rich.console import Console
+from viz_data import ID_NUMBER, MASKED, store_and_result
 
 from guanxi.queries.finding import CATEGORY_NAMES
 from guanxi.visualizations import RenderError, render
-from viz_data import ID_NUMBER, MASKED, store_and_result
 
 CONTRACT_FINDING_KEYS = {"id", "rule", "title", "severity", "category", "persons", "units", "period",
                          "explanation", "basis", "evidence"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from guanxi.graph import build
-from guanxi.graph.dates import MonthDate
 from guanxi.graph.dataset import Dataset
+from guanxi.graph.dates import MonthDate
 from guanxi.graph.records import Discipline, Person
 from guanxi.visualizations.record_nodes import find_record, record_view
 

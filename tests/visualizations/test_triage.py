@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from viz_data import store_and_result
 
 from guanxi.visualizations.render import render
 from guanxi.visualizations.triage import (
@@ -20,7 +21,6 @@ from guanxi.visualizations.triage import (
     parse_status,
     save_decisions,
 )
-from viz_data import store_and_result
 
 #: seed 000 附件2 专项整治工作查处问责情况汇总表, its header row
 ANNEX2 = ["序号", "单位", "责任人姓名", "时任职务", "现任职务", "主要违规违纪问题", "问责原因", "问责情况"]

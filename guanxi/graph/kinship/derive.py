@@ -239,3 +239,6 @@ def _through_roster(pairs: dict[tuple[str, str], list[Any]], sides: _Sides, add:
                 if side >= 0:
                     edges = x1[2] + [e for e in x2[2] if e not in x1[2]]
                     add(x1[0], x2[0], side, edges, (mid, None, None), False)
+
+
+__all__ = ["MAX_CHAIN", "derive_links"]

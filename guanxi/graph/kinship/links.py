@@ -57,6 +57,7 @@ class LazyLink(KinLink):
     def text(self, value: str) -> None:
         self._text = value or None
 
+
 def _edge_text(store: NxStore, owner: str, other: str, data: dict[str, Any]) -> str:
     from guanxi.graph.builder import describe_relative
 

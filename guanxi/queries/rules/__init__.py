@@ -1,10 +1,32 @@
 """The rule catalog: an explicit list, in the order of ``rules.md``."""
 
 from guanxi.queries.rule import Rule
-from guanxi.queries.rules import ds, ql05, ql08, ql_person, ql_tenure
-from guanxi.queries.rules import av01, av02, av03, av04, np01, np02, np03, np04, np05, np06, pr11
-from guanxi.queries.rules import pr08, pr_report, pr_steps, pr_votes, st
-from guanxi.queries.rules import ar, payroll, tm
+from guanxi.queries.rules import (
+    ar,
+    av01,
+    av02,
+    av03,
+    av04,
+    ds,
+    np01,
+    np02,
+    np03,
+    np04,
+    np05,
+    np06,
+    payroll,
+    pr08,
+    pr11,
+    pr_report,
+    pr_steps,
+    pr_votes,
+    ql05,
+    ql08,
+    ql_person,
+    ql_tenure,
+    st,
+    tm,
+)
 
 RULES: list[Rule] = [
     av01.RULE,

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from guanxi.graph.dates import add_months, earliest, fmt, is_month_only, latest
 from guanxi.graph.idnumber import (
-    birth_from_id, birth_of_valid, check_digit, is_digits, mask_id, normalize_id, valid_normalized_many,
+    birth_from_id,
+    birth_of_valid,
+    check_digit,
+    is_digits,
+    mask_id,
+    normalize_id,
+    valid_normalized_many,
 )
 from guanxi.graph.kinship.steps import kind
 from guanxi.graph.kinship.terms import normalize

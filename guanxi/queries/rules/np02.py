@@ -15,6 +15,7 @@ from guanxi.queries.places import county_codes, place_key
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.np02_null import UnitResult, bh_adjust, simulate, surname
 
+
 def _members(store: GraphStore, entity: str, since: date) -> list[str]:
     """Distinct people with a full-time post in the entity on or after ``since``."""
     seen: dict[str, None] = {}

@@ -14,8 +14,7 @@ from guanxi.queries.finding import Finding
 from guanxi.queries.kin import kin_sentence, link_nodes, other
 from guanxi.queries.positions import LEADERS, leader_posts, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
-from guanxi.queries.selection import (CASE_PROMOTION_KINDS, Move, effective_ends, move_text,
-                                      promotion_moves, unit_text)
+from guanxi.queries.selection import CASE_PROMOTION_KINDS, Move, effective_ends, move_text, promotion_moves, unit_text
 
 #: posts at one entity less than this apart are one stint there
 _GAP = timedelta(days=31)

@@ -10,8 +10,15 @@ from guanxi.queries.finding import Finding
 from guanxi.queries.kin import kin_sentence, link_nodes, other
 from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_HEAD, post_text, role_of
 from guanxi.queries.rule import Param, Params, Rule
-from guanxi.queries.selection import (CASE_PROMOTION_KINDS, Move, effective_ends, holds_on,
-                                      move_text, promotion_moves, unit_text)
+from guanxi.queries.selection import (
+    CASE_PROMOTION_KINDS,
+    Move,
+    effective_ends,
+    holds_on,
+    move_text,
+    promotion_moves,
+    unit_text,
+)
 
 
 def _ties(store: GraphStore, leader: str, mv: Move,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.records import Appointment
 from guanxi.graph.store import GraphStore
@@ -11,7 +12,6 @@ from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.basis import SEED003
 from guanxi.queries.rules.pr_case import MONTH_NOTE, case_finding, case_text, order, promoted
 from guanxi.queries.workdays import UncoveredYear, WorkCalendar
-
 
 
 def _length(a: Appointment, cal: WorkCalendar, need: int) -> tuple[str | None, str | None]:
