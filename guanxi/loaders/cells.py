@@ -22,9 +22,9 @@ DATE_HINT = "应为 2019-08-07、2019.08、2019年8月 等格式"
 BOOL_HINT = "应为 是/否、有/无、Y/N、true/false、1/0"
 
 OPEN_END = frozenset({"至今", "今", "现在", "目前", "今日", "迄今"})
-#: words registers write in a date cell for "no date", read as an empty cell: a relative's
-#: birth date on 家庭成员 forms is often 已故 or 不详 (NFKC-folded: ``－`` is ``-``)
-NO_DATE = frozenset({"不详", "已故", "已去世", "去世", "无", "—", "-", "--", "/"})
+#: words registers write in a date or ID number cell for "none", read as an empty cell: a
+#: relative's birth date on 家庭成员 forms is often 已故 or 不详 (NFKC-folded: ``－`` is ``-``)
+NO_VALUE = frozenset({"不详", "已故", "已去世", "去世", "无", "—", "-", "--", "/"})
 _FULL = re.compile(r"^(\d{4})[-/.年](\d{1,2})(?:(?:月|[-/.])(\d{1,2})日?|月)?$")
 _TIME_TAIL = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
 
@@ -94,9 +94,9 @@ def _date_text(s: str) -> date | None:
             pass  # 2019-02-30 and the like: worded below
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s).replace(" ", "")
-        if s in OPEN_END or s in NO_DATE:
+        if s in OPEN_END or s in NO_VALUE:
             return None
-    elif s in NO_DATE:
+    elif s in NO_VALUE:
         return None
     if s.isdigit():
         if len(s) == 8:
@@ -212,7 +212,7 @@ def parse_id_number(v: Any) -> str:
     return s
 
 
-def parse_own_id_number(v: Any) -> str:
+def parse_own_id_number(v: Any) -> str | None:
     """A person's own ID number as written (trimmed, full-width folded, ``x`` upper-cased).
 
     An invalid one is kept, not refused: a wrong check character or birth date in the roster
@@ -222,8 +222,11 @@ def parse_own_id_number(v: Any) -> str:
 
     >>> parse_own_id_number(" 11010519491231002x "), parse_own_id_number("110105194912310021")
     ('11010519491231002X', '110105194912310021')
+    >>> parse_own_id_number("无") is None
+    True
     """
-    return normalize_id(text(v))
+    s = normalize_id(text(v))
+    return None if s in NO_VALUE else s
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {

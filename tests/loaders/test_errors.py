@@ -143,3 +143,11 @@ def test_a_folder_with_no_table_is_an_error_not_an_empty_scan(tmp_path: Path) ->
     err = _fails(tmp_path)
     assert str(err).startswith(f"{tmp_path.name}：没有找到可识别的表：文件名或工作表名应为表名，如 人员.csv")
     assert "名单.csv：无法从名称识别是哪张表" in str(err)
+
+
+def test_an_id_number_written_as_none_is_no_number(base: Path) -> None:
+    write_csv(base, "persons.csv", [PERSONS[0] + ["身份证号"], PERSONS[1] + ["无"], PERSONS[2] + ["－"],
+                                    PERSONS[3] + [""]])
+    ds = load_dataset(base)
+    assert [p.id_number for p in ds.persons] == [None, None, None]
+    assert not ds.warnings
