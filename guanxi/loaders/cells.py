@@ -201,9 +201,11 @@ def parse_gender(v: Any) -> str:
     return g
 
 
-def parse_id_number(v: Any) -> str:
-    """An 18-character resident ID number whose check digit is right (GB 11643)."""
+def parse_id_number(v: Any) -> str | None:
+    """An 18-character resident ID number whose check digit is right (GB 11643); 无 is none."""
     s = normalize_id(text(v))
+    if s in NO_VALUE:
+        return None
     if not valid_normalized(s):
         shown = mask_id(s) if len(s) == 18 else s
         raise CellError(

@@ -145,3 +145,8 @@ def test_a_deceased_relative_is_kept_with_no_birth_date(tmp_path: Path) -> None:
     assert [(r.relative_name, r.relative_birth_date, r.relative_work) for r in ds.relations] == [
         ("张老", None, "已故"), ("王氏", None, "退休")]
     assert not ds.rejected
+
+
+def test_a_relative_id_number_written_as_none_is_no_number(tmp_path: Path) -> None:
+    ds = load_dataset(_data(tmp_path, [["P1", "妻子", "李梅", "1972.03", "无", ""]]))
+    assert ds.relations[0].relative_id_number is None and ds.relations[0].relative_id == "P2"
