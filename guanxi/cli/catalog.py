@@ -16,13 +16,17 @@ from guanxi.queries.scan import TABLE_ZH
 from guanxi.visualizations.rows import SEVERITY_ZH
 
 
-def tables_text(needs: tuple[str, ...]) -> str:
-    """``persons（人员）、units.function 列``."""
+def tables_text(needs: tuple[str, ...], groups: tuple[tuple[str, ...], ...] = ()) -> str:
+    """``persons（人员）、units.function 列``, and each group as ``；以及下列之一：a 或 b``."""
     parts = []
     for need in needs:
         table, _, column = need.partition(".")
         parts.append(f"{need} 列" if column else f"{table}（{TABLE_ZH.get(table, table)}）")
-    return "、".join(parts)
+    text = "、".join(parts)
+    for group in groups:
+        *first, last = (tables_text((n,)) for n in group)
+        text += f"；以及下列之一：{'、'.join(first)}或 {last}"
+    return text
 
 
 def default_text(value: Any) -> str:
@@ -38,7 +42,7 @@ def rule_json(rule: Rule) -> dict[str, Any]:
         "code": rule.code, "title": rule.title, "category": rule.category,
         "category_name": CATEGORY_NAMES[rule.category], "severity": rule.severity,
         "basis": list(rule.basis), "condition": rule.condition, "needs": list(rule.needs),
-        "optional": list(rule.optional),
+        "needs_one_of": [list(g) for g in rule.needs_one_of], "optional": list(rule.optional),
         "params": [{"name": p.name, "default": p.default, "description": p.description}
                    for p in rule.params],
     }
@@ -50,7 +54,7 @@ def rule_lines(rule: Rule, *, full: bool) -> list[str]:
         f"{rule.code}  {rule.title}",
         f"      类别：{rule.category} {CATEGORY_NAMES[rule.category]}；严重程度：{SEVERITY_ZH[rule.severity]}",
         f"      依据：{'；'.join(rule.basis)}",
-        f"      需要：{tables_text(rule.needs)}",
+        f"      需要：{tables_text(rule.needs, rule.needs_one_of)}",
     ]
     if not full:
         return lines

@@ -23,7 +23,7 @@ def rules_table() -> str:
     ]
     for r in RULES:
         cells = [r.code, r.title, f"{r.category} {CATEGORY_NAMES[r.category]}", SEVERITY_ZH[r.severity],
-                 "；".join(r.basis), tables_text(r.needs)]
+                 "；".join(r.basis), tables_text(r.needs, r.needs_one_of)]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines)
 

@@ -20,6 +20,9 @@ from guanxi.queries.positions import entities, post_text
 from guanxi.queries.ranks import canonical, is_promotion, ladder
 
 PROMOTION_KINDS = ("提拔", "破格", "越级", "破格提拔", "越级提拔")
+#: where a promotion can be read from; a rule that reads promotions needs one of them
+#: (:attr:`~guanxi.queries.rule.Rule.needs_one_of`)
+PROMOTION_SOURCES = ("postings.rank", "postings.change", "appointments")
 _SAME_MOVE = timedelta(days=180)
 #: a post recorded as starting a little before the decision (a month-only date, a clerk's slip)
 _EARLY = timedelta(days=31)

@@ -75,13 +75,19 @@ class Rule:
     severity: Severity = "high"
     condition: str = ""
     optional: tuple[str, ...] = field(default=())
+    #: groups of tables or columns of which at least one must be present (a promotion is read
+    #: from postings.rank, postings.change or the appointments table: without all three a
+    #: promotion rule would report "no problems" on data that cannot show one)
+    needs_one_of: tuple[tuple[str, ...], ...] = field(default=())
 
     def defaults(self) -> dict[str, Any]:
         return {p.name: p.default for p in self.params}
 
     def missing(self, store: GraphStore) -> list[str]:
-        """Required tables or columns absent from the data."""
-        return [n for n in self.needs if not store.has(n)]
+        """Required tables or columns absent from the data; an unmet group as ``a|b|c``."""
+        out = [n for n in self.needs if not store.has(n)]
+        out += ["|".join(g) for g in self.needs_one_of if not any(store.has(n) for n in g)]
+        return out
 
     def finding(
         self,

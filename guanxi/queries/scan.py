@@ -44,16 +44,22 @@ class ScanResult(BaseModel):
         }
 
 
+def need_text(need: str) -> str:
+    """``payroll（工资发放）表`` / ``units.function 列``; a group ``a|b`` as ``a 或 b（有其一即可）``.
+
+    >>> need_text("postings.rank|postings.change|appointments")
+    'postings.rank 列、postings.change 列或 appointments（选拔任用纪实）表（有其一即可）'
+    """
+    if "|" in need:
+        *first, last = (need_text(n) for n in need.split("|"))
+        return f"{'、'.join(first)}或 {last}（有其一即可）"
+    table, _, column = need.partition(".")
+    return f"{need} 列" if column else f"{table}（{TABLE_ZH.get(table, table)}）表"
+
+
 def missing_reason(missing: list[str]) -> str:
     """``缺少 payroll（工资发放）表`` / ``缺少 units.function 列``."""
-    parts = []
-    for need in missing:
-        table, _, column = need.partition(".")
-        if column:
-            parts.append(f"缺少 {need} 列")
-        else:
-            parts.append(f"缺少 {table}（{TABLE_ZH.get(table, table)}）表")
-    return "；".join(parts)
+    return "；".join(f"缺少 {need_text(n)}" for n in missing)
 
 
 def select_rules(codes: list[str] | None) -> list[Rule]:

@@ -15,7 +15,7 @@ from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.influence import CANDIDATE, PROMOTE, covering, kinds_from_config, periods_by_person
-from guanxi.queries.moves import Promotion, promotions
+from guanxi.queries.moves import PROMOTION_SOURCES, Promotion, promotions
 from guanxi.queries.rule import Param, Params, Rule
 
 CASE_KINDS = ("立案审查", "立案审查调查", "立案调查", "审查调查", "立案")
@@ -47,9 +47,6 @@ def detect_ds01(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
 
     One pass over ``disciplines`` and one over the promotions index: O(records).
     """
-    if not (store.has("postings") or store.has("appointments")):
-        yield DS01.not_checked("缺少 postings（任职经历）和 appointments（选拔任用纪实）表，无从得知提拔时间")
-        return
     periods = periods_by_person(store, _table(params))
     moves = promotions(store)
     for pid in sorted(periods):
@@ -123,9 +120,6 @@ def _by_person(store: GraphStore, table: str) -> dict[str, list[tuple[int, objec
 def detect_ds02(store: GraphStore, params: Params) -> Iterator[Finding | NotChecked]:
     """One finding per promotion made while a case or a specific petition was open, or before a
     sanction for conduct that had already begun. O(promotions × records per person)."""
-    if not (store.has("postings") or store.has("appointments")):
-        yield DS02.not_checked("缺少 postings（任职经历）和 appointments（选拔任用纪实）表，无从得知提拔时间")
-        return
     moves = promotions(store)
     keyed = set(store.memo("ds02:disc", lambda: _by_person(store, "disciplines")))
     if store.has("petitions"):
@@ -211,7 +205,8 @@ DS01 = Rule(
     code="DS01", title="影响期内提拔使用", category="B",
     basis=("《中国共产党纪律处分条例》", "《中华人民共和国公职人员政务处分法》第八条",
            "《领导干部组织处理规定（试行）》", "《党政领导干部选拔任用工作条例》"),
-    needs=("persons", "disciplines"), optional=("postings", "appointments"), detect=detect_ds01,
+    needs=("persons", "disciplines"), optional=("postings", "appointments"),
+    needs_one_of=(PROMOTION_SOURCES,), detect=detect_ds01,
     condition="提拔日期在处分或组织处理的影响期内：党内警告 12 个月、严重警告 18 个月、撤销党内职务 24 个月、"
               "留党察看为察看期加 24 个月、政务警告 6 个月、记过 12 个月、记大过 18 个月、降级/撤职 24 个月、"
               "诫勉 6 个月、调整职务 12 个月、责令辞职/免职/降职 24 个月；影响期至周年前一日止，重叠时取较晚者；"
@@ -222,6 +217,7 @@ DS02 = Rule(
     code="DS02", title="带病提拔", category="B",
     basis=("《关于防止干部“带病提拔”的意见》",),
     needs=("persons", "disciplines"), optional=("postings", "appointments", "petitions"),
+    needs_one_of=(PROMOTION_SOURCES,),
     detect=detect_ds02,
     params=(Param("case_kinds", CASE_KINDS, "处分处理表中表示立案审查（尚未结案）的种类名称"),),
     condition="提拔时本人正被立案审查或有具体的信访举报尚未办结；或提拔后受处分，而违纪违法行为始于提拔之前",

@@ -221,6 +221,8 @@ RULE = Rule(
            "一、整治重点 3（主要领导干部离任前“突击提拔”干部）"),
     needs=("persons", "postings"),
     optional=("appointments",),
+    # promotions are read from appointments and from postings marked 提拔 (not from ranks)
+    needs_one_of=(("postings.change", "appointments"),),
     detect=detect,
     params=(
         Param("window_days", 90, "离任前观察天数；其调任已决定的，从决定之日起算（取较早者）"),

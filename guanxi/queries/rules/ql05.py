@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding
-from guanxi.queries.moves import promotions
+from guanxi.queries.moves import PROMOTION_SOURCES, promotions
 from guanxi.queries.ranks import steps
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.ql_common import promo_text
@@ -44,7 +44,8 @@ RULE = Rule(
     code="QL05", title="违规越级提拔", category="B",
     basis=("《党政领导干部选拔任用工作条例》第九条",
            "《安吉县医疗保障局中层干部选拔任用工作制度》三（二）"),
-    needs=("persons", "postings"), optional=("appointments",), detect=detect,
+    needs=("persons", "postings"), optional=("appointments",), needs_one_of=(PROMOTION_SOURCES,),
+    detect=detect,
     params=(Param("approval_steps", 2, "跨越职级数达到此数须有上级请示批复（2 = 越一级）"),
             Param("forbidden_steps", 3, "跨越职级数达到此数一律违规（3 = 越两级）")),
     condition="一次提拔跨 2 个职级（越一级）而无请示批复，或跨 3 个及以上职级（越两级）",

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from guanxi.graph.dates import add_months, earliest, fmt, latest
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
-from guanxi.queries.moves import Promotion, promotions
+from guanxi.queries.moves import PROMOTION_SOURCES, Promotion, promotions
 from guanxi.queries.ranks import ladder
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.ql_common import name, promo_text
@@ -92,7 +92,8 @@ RULE = Rule(
     code="QL08", title="试用期内提拔调整", category="B",
     basis=("《党政领导干部任职试用期暂行规定》", "《事业单位人事管理条例》",
            "《党政领导干部选拔任用工作条例》第九条"),
-    needs=("persons", "postings"), optional=("appointments",), detect=detect,
+    needs=("persons", "postings"), optional=("appointments",), needs_one_of=(PROMOTION_SOURCES,),
+    detect=detect,
     params=(Param("assume_probation", True, "未记录试用期满时间的，提拔担任副科级以上领导职务视为有任职试用期（中层职务不推定）"),  # noqa: E501
             Param("probation_months", 12, "任职试用期长度（月）")),
     condition="提拔后任职试用期（记录的试用期满时间；未记录的，副科级以上领导职务按一年计）未满又被提拔，或新录用人员试用期内被提拔",

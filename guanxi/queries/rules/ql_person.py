@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
-from guanxi.queries.moves import promotions
+from guanxi.queries.moves import PROMOTION_SOURCES, promotions
 from guanxi.queries.positions import CHIEF, DEPUTY, UNIT_DEPUTY, UNIT_HEAD, post_text, role_of
 from guanxi.queries.ranks import canonical, ladder
 from guanxi.queries.rule import Param, Params, Rule
@@ -113,6 +113,7 @@ QL03 = Rule(
     code="QL03", title="学历不符合条件", category="B",
     basis=("《党政领导干部选拔任用工作条例》第八条", "《安吉县医疗保障局中层干部选拔任用工作制度》二（二）"),
     needs=("persons", "persons.education", "postings"), optional=("appointments",),
+    needs_one_of=(PROMOTION_SOURCES,),
     detect=detect_ql03,
     condition="提拔担任领导职务或中层职务时学历低于大学专科，或所填学历的取得时间晚于提拔时间",
 )
@@ -120,6 +121,7 @@ QL04 = Rule(
     code="QL04", title="年龄不符合条件", category="B",
     basis=("《安吉县医疗保障局中层干部选拔任用工作制度》二（三）",),
     needs=("persons", "persons.birth_date", "postings"), optional=("appointments",),
+    needs_one_of=(PROMOTION_SOURCES,),
     detect=detect_ql04,
     params=(Param("ranks", ("中层副职",), "受年龄限制的新任职级"),
             Param("max_age", 40, "新提任上述职级时的最高年龄（周岁，含本数）")),

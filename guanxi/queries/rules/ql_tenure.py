@@ -18,7 +18,7 @@ from typing import Any, Literal
 from guanxi.graph.dates import fmt
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
-from guanxi.queries.moves import Promotion, promotions, rank_since
+from guanxi.queries.moves import PROMOTION_SOURCES, Promotion, promotions, rank_since
 from guanxi.queries.ranks import LEVELS, canonical, ladder
 from guanxi.queries.rule import Param, Params, Rule
 from guanxi.queries.rules.ql_common import below_college, promo_text, short_of, span
@@ -176,20 +176,22 @@ QL01 = Rule(
     code="QL01", title="任职年限不足", category="B",
     basis=("《党政领导干部选拔任用工作条例》第八条",
            "《安吉县医疗保障局中层干部选拔任用工作制度》二（一）"),
-    needs=("persons", "postings"), optional=("appointments",), detect=detect_ql01, params=_TENURE,
+    needs=("persons", "postings"), optional=("appointments",), needs_one_of=(PROMOTION_SOURCES,),
+    detect=detect_ql01, params=_TENURE,
     condition="未经请示批复的提拔：由副职提任正职在副职岗位不满 2 年，由下级正职提任上级副职在下级正职岗位"
               "不满 3 年，担任中层正职在中层副职岗位不满 1 年",
 )
 QL02 = Rule(
     code="QL02", title="工龄、基层经历不足", category="B",
     basis=("《党政领导干部选拔任用工作条例》第八条",),
-    needs=("persons", "postings"), optional=("appointments",), detect=detect_ql02, params=_WORK,
+    needs=("persons", "postings"), optional=("appointments",), needs_one_of=(PROMOTION_SOURCES,),
+    detect=detect_ql02, params=_WORK,
     condition="提任县处级领导职务时工龄不满 5 年（参加工作时间至提拔时间；基层经历无数据字段，不检查）",
 )
 QL06 = Rule(
     code="QL06", title="违规破格提拔", category="B",
     basis=("《党政领导干部选拔任用工作条例》第九条",),
-    needs=("persons", "postings"), optional=("appointments",), detect=detect_ql06,
+    needs=("persons", "postings"), optional=("appointments",), needs_one_of=(PROMOTION_SOURCES,), detect=detect_ql06,
     params=_TENURE + _WORK,
     condition="破格提拔（任职年限、工龄或学历不符合条件，或任用方式为破格）而未经请示批复；或在任职试用期内、"
               "提拔不满一年又破格提拔；或在任职年限上连续破格",

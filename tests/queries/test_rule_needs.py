@@ -1,0 +1,41 @@
+"""A rule that reads promotions is 未检查 on data that cannot show one, not "no problems"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from guanxi.graph import build
+from guanxi.graph.dataset import Dataset
+from guanxi.graph.records import Discipline, Person, Posting, Unit
+from guanxi.queries.scan import scan
+
+PROMOTION_RULES = ["QL01", "QL02", "QL03", "QL04", "QL05", "QL06", "QL08", "DS01", "DS02"]
+GROUP = "缺少 postings.rank 列、postings.change 列或 appointments（选拔任用纪实）表（有其一即可）"
+
+
+def _store(posting_columns: set[str]):
+    tables = dict(
+        persons=[Person(id="P1", name="张三", birth_date=date(1980, 1, 1), education="大学")],
+        units=[Unit(id="U", name="财务科")],
+        postings=[Posting(person_id="P1", unit_id="U", title="科员", start_date=date(2010, 1, 1)),
+                  Posting(person_id="P1", unit_id="U", title="科长", start_date=date(2012, 1, 1))],
+        disciplines=[Discipline(person_id="P1", kind="记过", decided_on=date(2011, 6, 1))])
+    columns = {t: set() for t in tables}
+    columns["persons"] = {"id", "name", "birth_date", "education"}
+    columns["postings"] = {"person_id", "unit_id", "title", "start_date"} | posting_columns
+    return build(Dataset(columns=columns, **tables))
+
+
+def test_without_rank_change_or_cases_the_promotion_rules_are_not_checked() -> None:
+    result = scan(_store(set()), rules=[*PROMOTION_RULES, "PR11"])
+    reasons = {n.rule: n.reason for n in result.not_checked}
+    assert {r: reasons.get(r) for r in PROMOTION_RULES} == dict.fromkeys(PROMOTION_RULES, GROUP)
+    assert reasons["PR11"] == "缺少 postings.change 列或 appointments（选拔任用纪实）表（有其一即可）"
+
+
+@pytest.mark.parametrize("column", ["rank", "change"])
+def test_one_source_is_enough(column: str) -> None:
+    result = scan(_store({column}), rules=PROMOTION_RULES)
+    assert not [n for n in result.not_checked if n.reason == GROUP]
