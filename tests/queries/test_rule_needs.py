@@ -1,4 +1,5 @@
-"""A rule that reads promotions is 未检查 on data that cannot show one, not "no problems"."""
+"""A rule is 未检查 on data that cannot show what it looks for (a promotion, a quota, a place of
+origin), not "no problems"."""
 
 from __future__ import annotations
 
@@ -39,3 +40,14 @@ def test_without_rank_change_or_cases_the_promotion_rules_are_not_checked() -> N
 def test_one_source_is_enough(column: str) -> None:
     result = scan(_store({column}), rules=PROMOTION_RULES)
     assert not [n for n in result.not_checked if n.reason == GROUP]
+
+
+def test_without_quota_columns_st01_is_not_checked() -> None:
+    reasons = {n.rule: n.reason for n in scan(_store(set()), rules=["ST01"]).not_checked}
+    assert reasons == {"ST01": "缺少 units.leader_quota 列或 units.mid_quota 列（有其一即可）"}
+
+
+def test_without_any_place_of_origin_av04_is_not_checked() -> None:
+    reasons = {n.rule: n.reason for n in scan(_store(set()), rules=["AV04"]).not_checked}
+    assert reasons == {"AV04": "缺少 persons.growth_place 列、persons.birthplace 列或 persons.native_place 列"
+                               "（有其一即可）"}

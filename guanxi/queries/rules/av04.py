@@ -132,7 +132,9 @@ RULE = Rule(
     basis=("《党政领导干部任职回避暂行规定》第五条", "《中华人民共和国公务员法》第七十五条",
            "《公务员回避规定》"),
     needs=("persons", "units", "postings"),
-    optional=("persons.growth_place", "units.region"),
+    optional=("units.region",),
+    # where the person grew up, was born or comes from: without any, no 成长地 to compare
+    needs_one_of=(("persons.growth_place", "persons.birthplace", "persons.native_place"),),
     detect=detect,
     params=(
         Param("party_gov", PARTY_GOV, "党委、政府：单位名称以其中任一词结尾，且为县级或乡镇级，即属县、乡党委政府"),

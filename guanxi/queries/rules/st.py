@@ -219,6 +219,7 @@ QUOTA = Rule(
     basis=(RULE_BOOK, "《党政领导干部选拔任用工作有关事项报告办法（试行）》",
            f"{SEED000}一、整治重点 3（超职数配备干部）"),
     needs=("units", "postings"),
+    needs_one_of=(("units.leader_quota", "units.mid_quota"),),  # no quota set: nothing to exceed
     detect=detect_quota,
     params=(_PARTTIME,),
     condition="某一时段内单位实际在任的领导（主要负责人、副职）人数超过领导职数，或内设机构负责人及副职"
