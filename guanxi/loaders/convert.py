@@ -83,7 +83,25 @@ def _find_header(sheet: Sheet, lookup: dict[str, str]) -> tuple[list[Any], Itera
         pick = next((p for p, (_, cells) in enumerate(head) if any(norm(c) for c in cells)), None)
     if pick is None:
         return [], iter(())
-    return list(head[pick][1]), chain(head[pick + 1:], sheet.rows)
+    header = list(head[pick][1])
+    if pick + 1 < len(head) and _sub_header(header, head[pick + 1][1], lookup):
+        # a two-level header (基本情况 over 性别 | 出生年月): the lower row names those columns
+        for i, c in enumerate(head[pick + 1][1]):
+            if norm(c) in lookup:
+                header.extend([None] * (i + 1 - len(header)))
+                header[i] = c
+        pick += 1
+    return header, chain(head[pick + 1:], sheet.rows)
+
+
+def _sub_header(header: list[Any], below: Sequence[Any], lookup: dict[str, str]) -> bool:
+    """Whether ``below`` is the lower row of a two-level header: it names contract columns, only
+    under cells of ``header`` that name none (a group title, or blank under a merged one), and is
+    blank under the columns ``header`` names itself (merged down), as no data row is."""
+    named = [i for i, c in enumerate(below) if norm(c) in lookup]
+    own = [i for i, c in enumerate(header) if norm(c) in lookup]
+    return (bool(named) and all(i >= len(header) or norm(header[i]) not in lookup for i in named)
+            and all(i >= len(below) or not norm(below[i]) for i in own))
 
 
 def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],

@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 from loader_kit import PERSONS, POSTINGS, UNITS, write_csv
 
-from guanxi.graph.dates import MonthDate
+from guanxi.graph.dates import MonthDate, fmt
+from guanxi.graph.records import NO_EXTRA
 from guanxi.loaders import DataError, load_dataset
 
 
@@ -128,3 +129,27 @@ def test_judgements_file_in_folder_is_not_a_table(base: Path) -> None:
     write_csv(base, "judgements.csv", [["relation", "person_id", "decision"]])
     ds = load_dataset(base)
     assert not any("judgements" in w for w in ds.warnings)
+
+
+def test_a_two_level_header_is_read(tmp_path: Path) -> None:
+    """基本情况 over 性别 | 出生年月 (merged), 人员编号 and 姓名 merged down: a common register layout."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "人员"
+    ws.append(["干部名册"])
+    ws.append(["人员编号", "姓名", "基本情况", None, "备注"])
+    ws.merge_cells("C2:D2")
+    ws.append([None, None, "性别", "出生年月", None])
+    ws.append(["P1", "张三", "男", "1975.03", "性别"])
+    ws.append(["P2", "李四", "女", "1978.05", None])
+    wb.save(tmp_path / "名册.xlsx")
+    ds = load_dataset(tmp_path / "名册.xlsx")
+    assert [(p.id, p.gender, fmt(p.birth_date), p.src.row) for p in ds.persons] == [
+        ("P1", "男", "1975-03", 4), ("P2", "女", "1978-05", 5)]
+
+
+def test_a_data_row_naming_a_column_is_not_a_header(tmp_path: Path) -> None:
+    """A 备注 cell that happens to read 性别 under a one-level header stays data."""
+    write_csv(tmp_path, "persons.csv", [["人员编号", "姓名", "备注"], ["P1", "张三", "性别"], ["P2", "李四", ""]])
+    ds = load_dataset(tmp_path)
+    assert [(p.id, p.gender, p.extra) for p in ds.persons] == [("P1", None, {"备注": "性别"}), ("P2", None, NO_EXTRA)]
