@@ -25,7 +25,7 @@ def tables_text(needs: tuple[str, ...], groups: tuple[tuple[str, ...], ...] = ()
     text = "、".join(parts)
     for group in groups:
         *first, last = (tables_text((n,)) for n in group)
-        text += f"；以及下列之一：{'、'.join(first)}或 {last}"
+        text += f"；以及下列之一：{'、'.join(first)}或 {last}" if first else f"、{last}"
     return text
 
 

@@ -75,9 +75,9 @@ class Rule:
     severity: Severity = "high"
     condition: str = ""
     optional: tuple[str, ...] = field(default=())
-    #: groups of tables or columns of which at least one must be present (a promotion is read
-    #: from postings.rank, postings.change or the appointments table: without all three a
-    #: promotion rule would report "no problems" on data that cannot show one)
+    #: groups of tables or columns of which at least one must be present: a promotion, for one,
+    #: is read from postings.rank, postings.change or appointments, and without all three a
+    #: promotion rule would report "no problems" on data that cannot show one
     needs_one_of: tuple[tuple[str, ...], ...] = field(default=())
 
     def defaults(self) -> dict[str, Any]:

@@ -52,7 +52,7 @@ def need_text(need: str) -> str:
     """
     if "|" in need:
         *first, last = (need_text(n) for n in need.split("|"))
-        return f"{'、'.join(first)}或 {last}（有其一即可）"
+        return f"{'、'.join(first)}或 {last}（有其一即可）" if first else last
     table, _, column = need.partition(".")
     return f"{need} 列" if column else f"{table}（{TABLE_ZH.get(table, table)}）表"
 
