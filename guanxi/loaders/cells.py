@@ -201,9 +201,29 @@ def parse_gender(v: Any) -> str:
     return g
 
 
+#: how a spreadsheet writes a long number it kept as a number: 1.10105E+17
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$")
+
+
+def _id_text(v: Any) -> str:
+    """The normalized text of an ID number cell; a number a spreadsheet kept as a number is an error.
+
+    Excel keeps 15 significant digits: an 18-digit number typed into a number cell has already
+    lost its last digits, so no check can tell what it was.
+
+    >>> _id_text(" 11010519491231002x ")
+    '11010519491231002X'
+    """
+    if (isinstance(v, (int, float)) and not isinstance(v, bool) and abs(v) >= 1e15) or \
+            (type(v) is str and _SCIENTIFIC.match(v.strip().upper())):
+        raise CellError(f"身份证号“{mask_id(text(v))}”以数字格式保存：Excel 只保留 15 位有效数字，"
+                        "末几位已经丢失；请把该列设为文本格式，重新填写后导出")
+    return normalize_id(text(v))
+
+
 def parse_id_number(v: Any) -> str | None:
     """An 18-character resident ID number whose check digit is right (GB 11643); 无 is none."""
-    s = normalize_id(text(v))
+    s = _id_text(v)
     if s in NO_VALUE:
         return None
     if not valid_normalized(s):
@@ -227,7 +247,7 @@ def parse_own_id_number(v: Any) -> str | None:
     >>> parse_own_id_number("无") is None
     True
     """
-    s = normalize_id(text(v))
+    s = _id_text(v)
     return None if s in NO_VALUE else s
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ from guanxi.graph.idnumber import (
     valid_normalized,
     valid_normalized_many,
 )
-from guanxi.loaders.cells import CellError, parse_id_number
+from guanxi.loaders.cells import CellError, parse_id_number, parse_own_id_number
 
 
 def _number(rnd: random.Random, born: str) -> str:
@@ -76,3 +77,11 @@ def test_digits_of_other_scripts_are_a_cell_error_not_a_crash() -> None:
     with pytest.raises(CellError, match="身份证号"):
         parse_id_number(arabic)
     assert not valid_id_number(arabic) and birth_from_id(arabic) is None
+
+
+@pytest.mark.parametrize("cell", [110105194912310016, 1.10105194912310e17, "1.10105E+17", "1.1010519491231E+17"])
+@pytest.mark.parametrize("parse", [parse_id_number, parse_own_id_number])
+def test_a_number_a_spreadsheet_kept_as_a_number_says_why(cell: object, parse: Any) -> None:
+    """Excel keeps 15 digits: the last ones are gone, and the message says how to fix the sheet."""
+    with pytest.raises(CellError, match=r"以数字格式保存：Excel 只保留 15 位有效数字.*设为文本格式"):
+        parse(cell)
