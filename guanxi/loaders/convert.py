@@ -24,6 +24,8 @@ from guanxi.loaders.schema import Column, column_lookup, columns, norm
 HEADER_SCAN = 10  # title rows above the header are common in exported registers
 POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)
 #: the column whose value identifies a row for dependents (postings of a rejected person …)
+#: a register's own row numbering: read past, neither kept nor warned of (every exported sheet has one)
+ROW_NUMBER = frozenset({"序号", "顺序号", "no", "no."})
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
 
@@ -125,7 +127,7 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
     for idx, raw in enumerate(header):
         h = "" if raw is None else str(raw).strip()
         name = lookup.get(norm(h))
-        if not h:
+        if not h or (name is None and norm(h) in ROW_NUMBER):
             continue
         if name is None or name in out.headers:
             extras.append((idx, h))

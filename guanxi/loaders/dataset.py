@@ -16,6 +16,7 @@ from guanxi.loaders.lrmx import merge_forms
 from guanxi.loaders.readers import discover
 from guanxi.loaders.references import Checker
 from guanxi.loaders.resolve import DEFAULT_THRESHOLD, resolve_relatives
+from guanxi.loaders.unitkinds import settle_kinds
 
 
 def load_dataset(path: str | Path, *, lenient: bool = False,
@@ -116,6 +117,7 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     for table in TABLES:
         if table in tables:
             setattr(ds, table, tables[table])
+    ds.warnings.extend(settle_kinds(ds.units))
     ds.warnings.extend(invalid_id_numbers(ds.persons))  # type: ignore[arg-type]
     ds.warnings.extend(birth_mismatches(ds.persons))  # type: ignore[arg-type]
     if ds.relations:

@@ -36,7 +36,8 @@ def test_chinese_table_and_column_names(tmp_path: Path) -> None:
     assert ds.columns["postings"] >= {"person_id", "unit_id", "is_parttime", "end_date"}
     assert "supervision" not in ds.columns and not ds.has("supervision")
     assert not ds.has("units.kind") and ds.has("units.function")
-    assert ds.warnings == []
+    assert ds.units[1].kind == "内设机构"  # by its name, said in the one warning
+    assert len(ds.warnings) == 1 and "视为内设机构（财务科）" in ds.warnings[0]
 
 
 def test_full_width_and_spaced_headers(tmp_path: Path) -> None:
