@@ -26,6 +26,10 @@ POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)
 #: the column whose value identifies a row for dependents (postings of a rejected person …)
 #: a register's own row numbering: read past, neither kept nor warned of (every exported sheet has one)
 ROW_NUMBER = frozenset({"序号", "顺序号", "no", "no."})
+#: said of a roster column that holds a post (中层干部名册: 工作单位及职务, 任职时间): rules read posts
+#: from the postings table only
+POST_HINT = "；任职信息须列入任职经历表（人员编号、机构编号、职务、任职时间）才用于检查"
+_POST_WORDS = ("职务", "职级", "任职", "任现职", "所在单位", "工作单位", "所在科室", "岗位")
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
 
@@ -136,7 +140,8 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
                                 f"使用“{out.headers[name]}”，本列作为附加属性保留")
             elif (table, norm(h)) not in warned:
                 warned.add((table, norm(h)))
-                warnings.append(f"{where}：未知列“{h}”，已作为附加属性保留")
+                warnings.append(f"{where}：未知列“{h}”，已作为附加属性保留"
+                                + (POST_HINT if table == "persons" and _post_column(h) else ""))
             continue
         out.headers[name] = h
         kind = cols[name].kind
@@ -207,6 +212,16 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
         nums, cells = zip(*chunk)
         bulk.run(nums, cells, one_row, out.records)
     return out
+
+
+def _post_column(header: str) -> bool:
+    """Whether a roster column holds a post: 现任职务, 职级, 任现职时间, 工作单位及职务 …
+
+    >>> _post_column("现任职务"), _post_column("任现职级时间"), _post_column("政治面貌")
+    (True, True, False)
+    """
+    h = norm(header)
+    return any(w in h for w in _POST_WORDS)
 
 
 def _from_pydantic(exc: ValidationError, sheet: Sheet, row: int, headers: dict[str, str],
