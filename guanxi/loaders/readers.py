@@ -14,6 +14,8 @@ from guanxi.loaders.errors import DataError
 from guanxi.loaders.schema import norm, table_for
 
 Rows = Iterator[tuple[int, Sequence[Any]]]
+#: spreadsheet files read as workbooks (Excel 2007+, Excel 97–2003, binary Excel, OpenDocument)
+WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 JUDGEMENT_NAMES = {"judgements", "judgments", "研判", "人工研判", "研判记录", "研判结果"}
 
 
@@ -54,13 +56,11 @@ def discover(path: Path, skip: Path | None = None) -> Found:
             suffix = f.suffix.lower()
             if f.name.startswith(("~$", ".")) or f.resolve() == skipped:
                 continue  # Excel lock files, hidden files
-            if suffix == ".xls":
-                found.warnings.append(f"{f.name}：不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx，已忽略")
-            elif suffix == ".csv" and norm(f.stem) in JUDGEMENT_NAMES:
+            if suffix == ".csv" and norm(f.stem) in JUDGEMENT_NAMES:
                 found.judgements = f
             elif suffix in (".csv", ".tsv"):
                 _add(found, table_for(f.stem), f.name, None, lambda f=f: csv_rows(f), text=True)
-            elif suffix in (".xlsx", ".xlsm"):
+            elif suffix in WORKBOOKS:
                 workbook(found, f, folder=True)
             elif suffix == ".lrmx":
                 found.forms.append(f)
@@ -68,7 +68,7 @@ def discover(path: Path, skip: Path | None = None) -> Found:
     if not path.exists():
         raise DataError(str(path), None, None, None, "路径不存在，应为数据文件夹、XLSX 工作簿或 JSON 文件")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
+    if suffix in WORKBOOKS:
         workbook(found, path, folder=False)
     elif suffix == ".json":
         json_document(found, path)
@@ -78,7 +78,7 @@ def discover(path: Path, skip: Path | None = None) -> Found:
         found.forms.append(path)
     else:
         raise DataError(path.name, None, None, None,
-                        "不支持的文件类型，应为数据文件夹、.xlsx 工作簿、.json、.csv 或 .lrmx 文件")
+                        "不支持的文件类型，应为数据文件夹、.xlsx/.xls 工作簿、.json、.csv 或 .lrmx 文件")
     return found
 
 
@@ -134,24 +134,41 @@ def csv_rows(path: Path) -> Rows:
 
 
 def workbook(found: Found, path: Path, *, folder: bool) -> None:
-    """Sheets of one workbook: by sheet name, or the first sheet when the file name names a table."""
-    import openpyxl
+    """Sheets of one workbook: by sheet name, or the first sheet when the file name names a table.
+
+    Read with calamine (Rust): at 100,000 persons an XLSX register set took 280 s through
+    openpyxl's read-only mode and takes 20 s here. The same reader opens Excel 97–2003 ``.xls``,
+    ``.xlsb`` and OpenDocument ``.ods`` files.
+    """
+    from python_calamine import CalamineWorkbook, SheetTypeEnum
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise DataError(path.name, None, None, None, f"无法打开 XLSX 工作簿（{exc}）") from None
+        wb = CalamineWorkbook.from_path(str(path))
+        names = [m.name for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+    except Exception as exc:  # calamine raises its own kinds for a damaged or encrypted file
+        raise DataError(path.name, None, None, None,
+                        f"无法打开工作簿（{type(exc).__name__}：{exc}），应为 Excel 或 WPS 另存的 "
+                        f"{path.suffix.lower()} 文件") from None
     by_file = table_for(path.stem)
-    by_sheet = [(ws, table_for(ws.title)) for ws in wb.worksheets]
-    if by_file is not None and (folder or not any(t for _, t in by_sheet)):
-        by_sheet = [(wb.worksheets[0], by_file)]
-    for ws, table in by_sheet:
-        _add(found, table, path.name, ws.title, lambda ws=ws: _sheet_rows(ws))
+    by_sheet = [(name, table_for(name)) for name in names]
+    if by_file is not None and names and (folder or not any(t for _, t in by_sheet)):
+        by_sheet = [(names[0], by_file)]
+    for name, table in by_sheet:
+        _add(found, table, path.name, name, lambda name=name: _sheet_rows(wb, path, name))
 
 
-def _sheet_rows(ws: Any) -> Rows:
-    ws.reset_dimensions()  # some writers store a wrong <dimension>; read to the real end
-    yield from enumerate(ws.iter_rows(values_only=True), 1)
+def _sheet_rows(wb: Any, path: Path, name: str) -> Rows:
+    """A sheet's rows numbered as Excel shows them.
+
+    calamine yields every row from the first (blank ones above the data too), so the count
+    is the row number; a formula's cell gives the value Excel saved with it, and a formula
+    error (#N/A, #REF!) reads as an empty cell.
+    """
+    try:
+        sheet = wb.get_sheet_by_name(name)
+    except Exception as exc:
+        raise DataError(path.name, name, None, None, f"无法读取工作表（{type(exc).__name__}：{exc}）") from None
+    yield from enumerate(sheet.iter_rows(), 1)
 
 
 def json_document(found: Found, path: Path) -> None:

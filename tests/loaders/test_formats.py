@@ -59,6 +59,57 @@ def test_workbook_error_names_sheet_and_row(tmp_path: Path) -> None:
     assert info.value.sheet == "persons" and info.value.row == 4
 
 
+def test_a_table_placed_off_the_corner_keeps_excel_row_numbers(tmp_path: Path) -> None:
+    """Blank rows above and blank columns left of the table: the error names the row Excel shows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "人员"
+    ws["C3"], ws["D3"], ws["E3"] = "人员编号", "姓名", "出生年月"
+    ws["C4"], ws["D4"], ws["E4"] = "P1", "张三", "1970.01"
+    ws["C6"], ws["D6"], ws["E6"] = "P2", "李四", "1970.13"
+    wb.save(tmp_path / "名册.xlsx")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path / "名册.xlsx")
+    assert str(info.value).startswith("名册.xlsx[人员] 第 6 行，列“出生年月”(birth_date)：无法识别的日期“1970.13”")
+
+
+def test_a_formula_error_cell_reads_as_empty(tmp_path: Path) -> None:
+    """#N/A where a VLOOKUP found nothing: an empty cell, so a required column says it is missing."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "人员"
+    ws.append(["人员编号", "姓名"])
+    ws.append(["P1", "#N/A"])
+    assert ws["B2"].data_type == "e"  # stored as an error cell, as Excel stores it
+    wb.save(tmp_path / "名册.xlsx")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path / "名册.xlsx")
+    assert str(info.value) == "名册.xlsx[人员] 第 2 行，列“姓名”(name)：缺少必填值，应填写姓名"
+
+
+def test_an_excel_97_xls_workbook_is_read(tmp_path: Path) -> None:
+    """Many offices still save .xls; it used to be refused with "请另存为 .xlsx"."""
+    xlwt = pytest.importorskip("xlwt")
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("人员")
+    day = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for r, row in enumerate([["人员编号", "姓名", "出生年月"], ["P1", "张三", datetime(1970, 1, 2)],
+                             [1002, "李梅", "1972.03"]]):
+        for c, v in enumerate(row):
+            ws.write(r, c, v, day) if isinstance(v, datetime) else ws.write(r, c, v)
+    wb.save(str(tmp_path / "名册.xls"))
+    ds = load_dataset(tmp_path)
+    assert [(p.id, p.name, fmt(p.birth_date), p.src.label()) for p in ds.persons] == [
+        ("P1", "张三", "1970-01-02", "名册.xls[人员] 第 2 行"), ("1002", "李梅", "1972-03", "名册.xls[人员] 第 3 行")]
+
+
+def test_a_damaged_workbook_is_a_data_error(tmp_path: Path) -> None:
+    (tmp_path / "人员.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert str(info.value).startswith("人员.xlsx：无法打开工作簿")
+
+
 def test_folder_of_xlsx_files(tmp_path: Path) -> None:
     _workbook(tmp_path / "人员名册.xlsx", {"Sheet1": PERSONS})
     _workbook(tmp_path / "units.xlsx", {"Sheet1": UNITS})
