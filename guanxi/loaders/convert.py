@@ -23,13 +23,13 @@ from guanxi.loaders.schema import Column, column_lookup, columns, norm
 
 HEADER_SCAN = 10  # title rows above the header are common in exported registers
 POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)
-#: the column whose value identifies a row for dependents (postings of a rejected person …)
 #: a register's own row numbering: read past, neither kept nor warned of (every exported sheet has one)
 ROW_NUMBER = frozenset({"序号", "顺序号", "no", "no."})
 #: said of a roster column that holds a post (中层干部名册: 工作单位及职务, 任职时间): rules read posts
 #: from the postings table only
 POST_HINT = "；任职信息须列入任职经历表（人员编号、机构编号、职务、任职时间）才用于检查"
 _POST_WORDS = ("职务", "职级", "任职", "任现职", "所在单位", "工作单位", "所在科室", "岗位")
+#: the column whose value identifies a row for dependents (postings of a rejected person …)
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
 

@@ -54,7 +54,8 @@ def settle_kinds(units: Sequence[Unit]) -> list[str]:
     if by_name:
         parts.append(f"名称以“科”“室”“股”结尾的 {len(by_name)} 个视为内设机构（{_names(by_name)}）")
     if kept:
-        parts.append(f"其余 {len(kept)} 个视为独立的法人单位（{_names(kept)}）")
+        parts.append(f"{'其余' if by_name else '名称不以“科”“室”“股”结尾的'} {len(kept)} 个视为独立的法人单位"
+                     f"（{_names(kept)}）")
     first = (by_name or kept)[0].src
     where = (first.file + (f"[{first.sheet}]" if first.sheet else "")) if first else "机构表"
     return [f"{where}：{len(by_name) + len(kept)} 个有上级机构的机构未填机构类型，"

@@ -70,3 +70,11 @@ def test_row_number_column_is_read_past(tmp_path: Path) -> None:
     ds = load_dataset(tmp_path)
     assert [(p.id, p.extra) for p in ds.persons] == [("A1", {}), ("A2", {})]
     assert not [w for w in ds.warnings if "序号" in w]
+
+
+def test_no_unit_named_like_a_ke_shi_says_all_stay_legal_entities(tmp_path: Path) -> None:
+    ds = load_dataset(_registers(tmp_path, [["机构编号", "机构名称", "上级机构"],
+                                            ["U1", "县卫健局", ""], ["U2", "县人民医院", "U1"]]))
+    assert [w for w in ds.warnings if "机构类型" in w] == [
+        "机构.csv：1 个有上级机构的机构未填机构类型，名称不以“科”“室”“股”结尾的 1 个视为独立的法人单位"
+        "（县人民医院）。亲属任职回避等规则按法人单位判断，如有误请在“机构类型”列填写 内设机构、机关 或 事业单位"]
