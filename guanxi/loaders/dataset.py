@@ -17,6 +17,7 @@ from guanxi.loaders.readers import discover
 from guanxi.loaders.references import Checker
 from guanxi.loaders.resolve import DEFAULT_THRESHOLD, resolve_relatives
 from guanxi.loaders.unitkinds import settle_kinds
+from guanxi.loaders.vocab import settle_words
 
 
 def load_dataset(path: str | Path, *, lenient: bool = False,
@@ -117,6 +118,8 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     for table in TABLES:
         if table in tables:
             setattr(ds, table, tables[table])
+    for table in ("persons", "postings", "units"):  # the coded columns rules compare (vocab)
+        ds.warnings.extend(settle_words(table, getattr(ds, table), headers.get(table, {})))
     ds.warnings.extend(settle_kinds(ds.units))
     ds.warnings.extend(invalid_id_numbers(ds.persons))  # type: ignore[arg-type]
     ds.warnings.extend(birth_mismatches(ds.persons))  # type: ignore[arg-type]

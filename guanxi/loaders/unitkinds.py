@@ -1,5 +1,6 @@
-"""Which units are 内设机构: the kind as written, its common synonyms, and, where the cell is
-empty, the unit's name.
+"""Which units are 内设机构 where the 机构类型 cell is empty: by the unit's name.
+
+(A kind written in another spelling, 内设科室 or 科室, is read by :mod:`guanxi.loaders.vocab`.)
 
 Every rule that asks "the same legal entity" (AV01, AV02, NP01 …) reads ``Unit.kind``: a unit
 is its own legal entity unless it is a 内设机构. A register that leaves 机构类型 out would make
@@ -15,9 +16,6 @@ from collections.abc import Sequence
 from guanxi.graph.records import Unit
 
 INTERNAL = "内设机构"
-#: what registers write for a 内设机构 besides the contract's word
-SYNONYMS = frozenset({"内设", "内设科室", "科室", "内设部门", "内部机构", "内设处室", "处室", "股室",
-                      "职能科室", "临床科室", "医技科室"})
 #: name endings of a 科室: 财务科, 办公室, 纪检监察室, 规划股. Not 处, 部, 中心, 队: a 管理处, a
 #: 宣传部 or a 疾病预防控制中心 is as often a legal entity of its own as a 内设机构.
 INTERNAL_ENDINGS = ("科", "室", "股")
@@ -25,23 +23,20 @@ SHOWN = 5  # unit names a warning lists before "等"
 
 
 def settle_kinds(units: Sequence[Unit]) -> list[str]:
-    """Write 内设机构 into the units that are one by synonym or by name; warnings say which.
+    """Write 内设机构 into the units without a kind whose name is a 科室's; a warning says which.
 
     Complexity: one pass over the units.
 
     >>> us = [Unit(id="U1", name="县卫健局"), Unit(id="U2", name="财务科", parent_id="U1"),
     ...       Unit(id="U3", name="县人民医院", parent_id="U1"), Unit(id="U4", name="医务科",
-    ...       parent_id="U3", kind="科室")]
+    ...       parent_id="U3", kind="事业单位")]
     >>> len(settle_kinds(us)), [u.kind for u in us]
-    (1, [None, '内设机构', None, '内设机构'])
+    (1, [None, '内设机构', None, '事业单位'])
     """
     by_name: list[Unit] = []
     kept: list[Unit] = []
     for u in units:
-        kind = (u.kind or "").strip()
-        if kind in SYNONYMS:
-            u.kind = INTERNAL
-        elif kind or not u.parent_id:
+        if (u.kind or "").strip() or not u.parent_id:
             continue
         elif u.name.strip().endswith(INTERNAL_ENDINGS):
             u.kind = INTERNAL
