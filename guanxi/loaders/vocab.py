@@ -1,8 +1,9 @@
 """The words of the contract's coded columns, and the other ways registers write them.
 
 Rules compare some columns with the contract's words: 变动类型 提拔 and 新录用 (QL, NP03, NP04,
-PR11, TM), 岗位类别 主要负责人 (AV01, NP03 …), 编制类型 编外 and 劳务派遣 (ST03, QL07, payroll),
-机构类型 内设机构 (every "same legal entity" rule). A register that writes 提拔任用, 班子正职,
+PR11, TM), 任用方式 提拔, 破格, 越级 (QL, DS, PR), 岗位类别 主要负责人 (AV01, NP03 …), 编制类型 编外 and
+劳务派遣 (ST03, QL07, payroll), 状态 退休 and 调出 (who has left service), 机构类型 内设机构 (every
+"same legal entity" rule). A register that writes 提拔任用, 班子正职,
 编外聘用 or 内设科室 meant the same thing, and a rule that looked for the contract's word
 would pass it by. So a known other spelling is read as the contract's word, and a value that is
 neither is kept as written and named in a warning, with the words the rules know.
@@ -28,6 +29,21 @@ VOCABULARY: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
                "临时聘用", "临时聘用人员", "临聘", "临聘人员", "编外临聘"),
         "劳务派遣": ("劳务派遣人员", "劳务派遣工", "派遣", "派遣制", "派遣人员"),
         "无": (),
+    },
+    ("persons", "status"): {
+        "在职": ("在岗", "在编在岗", "现职", "正常"),
+        "退休": ("已退休", "退休人员"),
+        "离职": ("已离职", "辞职", "辞退", "解聘", "解除聘用"),
+        "死亡": ("去世", "已故", "病故", "已去世"),
+        "调出": ("已调出", "调离", "调走", "调出本系统"),
+    },
+    ("appointments", "kind"): {
+        "提拔": ("提拔任用", "提任", "提拔使用"),
+        "进一步使用": ("重用",),
+        "平级调整": ("平级交流", "平调", "交流", "轮岗", "交流轮岗", "平级转任"),
+        "破格": ("破格提拔", "破格使用"),
+        "越级": ("越级提拔",),
+        "竞争上岗": ("竞聘上岗", "竞岗", "竞聘"),
     },
     ("postings", "change"): {
         "新录用": ("录用", "新进", "招录", "考录", "新招录", "公开招聘", "招聘", "新进人员"),

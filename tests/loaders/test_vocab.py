@@ -43,3 +43,19 @@ def test_a_value_that_is_no_known_word_is_kept_and_warned_of_once(tmp_path: Path
     assert ds.warnings == [
         "变动类型：1 种取值不是规范取值，规则不识别，已按所填保留：借调（2 行，如 任职经历.csv 第 2 行）；"
         "规范取值为 新录用、提拔、平级交流、转任、调入、降职、免职、退出中层、退休"]
+
+
+def test_a_case_written_as_ti_ba_ren_yong_is_a_promotion(tmp_path: Path) -> None:
+    """任用方式 提拔任用 with no ranks: DS01 did not count it a promotion inside the 影响期."""
+    write_csv(tmp_path, "人员.csv", [["人员编号", "姓名", "状态"], ["P1", "张三", "在岗"],
+                                    ["P2", "李四", "已退休"]])
+    write_csv(tmp_path, "机构.csv", UNITS)
+    write_csv(tmp_path, "处分.csv", [["人员编号", "处分种类", "处分时间"], ["P1", "党内警告", "2023-01-10"]])
+    write_csv(tmp_path, "选拔任用纪实.csv",
+              [["纪实编号", "人员编号", "机构编号", "拟任职务", "任用方式", "讨论决定时间"],
+               ["A1", "P1", "U2", "内科副主任", "提拔任用", "2023-06-01"]])
+    ds = load_dataset(tmp_path)
+    assert [p.status for p in ds.persons] == ["在职", "退休"]
+    assert ds.appointments[0].kind == "提拔"
+    found = scan(build(ds), rules=["DS01"]).findings
+    assert [(f.rule, f.persons) for f in found] == [("DS01", ["P1"])]
