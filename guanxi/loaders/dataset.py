@@ -118,7 +118,7 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     for table in TABLES:
         if table in tables:
             setattr(ds, table, tables[table])
-    for table in ("persons", "postings", "units", "appointments"):  # coded columns rules compare
+    for table in ("persons", "postings", "units", "appointments", "reviews"):  # coded columns (vocab)
         ds.warnings.extend(settle_words(table, getattr(ds, table), headers.get(table, {})))
     ds.warnings.extend(settle_kinds(ds.units))
     ds.warnings.extend(invalid_id_numbers(ds.persons))  # type: ignore[arg-type]

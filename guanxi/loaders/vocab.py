@@ -1,10 +1,10 @@
 """The words of the contract's coded columns, and the other ways registers write them.
 
 Rules compare some columns with the contract's words: 变动类型 提拔 and 新录用 (QL, NP03, NP04,
-PR11, TM), 任用方式 提拔, 破格, 越级 (QL, DS, PR), 岗位类别 主要负责人 (AV01, NP03 …), 编制类型 编外 and
-劳务派遣 (ST03, QL07, payroll), 状态 退休 and 调出 (who has left service), 机构类型 内设机构 (every
-"same legal entity" rule). A register that writes 提拔任用, 班子正职,
-编外聘用 or 内设科室 meant the same thing, and a rule that looked for the contract's word
+PR11, TM), 任用方式 提拔, 破格, 越级 (QL, DS, PR), 岗位类别 主要负责人 (AV01, NP03 …), 编制类型 编外
+and 劳务派遣 (ST03, QL07, payroll), 状态 退休 and 调出 (who has left service), 年度考核 基本称职
+and below (DS03), 机构类型 内设机构 (every "same legal entity" rule). A register that writes
+提拔任用, 班子正职, 编外聘用 or 内设科室 meant the same thing, and a rule that looked for the contract's word
 would pass it by. So a known other spelling is read as the contract's word, and a value that is
 neither is kept as written and named in a warning, with the words the rules know.
 """
@@ -44,6 +44,12 @@ VOCABULARY: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
         "破格": ("破格提拔", "破格使用"),
         "越级": ("越级提拔",),
         "竞争上岗": ("竞聘上岗", "竞岗", "竞聘"),
+    },
+    ("reviews", "result"): {
+        "优秀": ("优秀等次",), "称职": ("称职等次",), "合格": ("合格等次",),
+        "基本称职": ("基本称职等次", "基本称职（基本合格）", "基本称职(基本合格)"),
+        "基本合格": ("基本合格等次",), "不称职": ("不称职等次",), "不合格": ("不合格等次",),
+        "不定等次": ("不定等", "不确定等次", "未定等次"),
     },
     ("postings", "change"): {
         "新录用": ("录用", "新进", "招录", "考录", "新招录", "公开招聘", "招聘", "新进人员"),

@@ -59,3 +59,15 @@ def test_a_case_written_as_ti_ba_ren_yong_is_a_promotion(tmp_path: Path) -> None
     assert ds.appointments[0].kind == "提拔"
     found = scan(build(ds), rules=["DS01"]).findings
     assert [(f.rule, f.persons) for f in found] == [("DS01", ["P1"])]
+
+
+def test_review_results_written_with_deng_ci(tmp_path: Path) -> None:
+    """DS03 looks for 基本称职 and below: 基本称职等次 is that; 良好 is no grade of the regulation."""
+    write_csv(tmp_path, "人员.csv", [["人员编号", "姓名"], ["P1", "张三"], ["P2", "李四"]])
+    write_csv(tmp_path, "年度考核.csv", [["人员编号", "年度", "考核结果"], ["P1", "2022", "基本称职等次"],
+                                      ["P2", "2022", "良好"]])
+    ds = load_dataset(tmp_path)
+    assert [r.result for r in ds.reviews] == ["基本称职", "良好"]
+    assert ds.warnings == [
+        "考核结果：1 种取值不是规范取值，规则不识别，已按所填保留：良好（1 行，如 年度考核.csv 第 3 行）；"
+        "规范取值为 优秀、称职、合格、基本称职、基本合格、不称职、不合格、不定等次"]
