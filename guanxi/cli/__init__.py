@@ -13,11 +13,12 @@ from guanxi.cli.help import CONTEXT, Group
 from guanxi.cli.kinship import kin_cmd, term_cmd
 from guanxi.cli.scan import scan_cmd, validate
 from guanxi.cli.show import show_cmd
+from guanxi.cli.template import template_cmd
 from guanxi.cli.triage import triage_cmd
 
 #: every command of ``guanxi``, in the order ``guanxi -h`` lists them
 COMMANDS: list[click.Command] = [
-    scan_cmd, validate, rules_cmd, config_cmd, demo_cmd, generate_cmd, term_cmd, kin_cmd,
+    scan_cmd, validate, template_cmd, rules_cmd, config_cmd, demo_cmd, generate_cmd, term_cmd, kin_cmd,
     path_cmd, neighbors_cmd, timeline_cmd, show_cmd, triage_cmd,
 ]
 
@@ -32,6 +33,7 @@ COMMANDS: list[click.Command] = [
 示例：
   guanxi demo                                  # 用样例数据演示
   guanxi scan ./登记表/ -f xlsx -o 线索.xlsx     # 扫描自己的数据
+  guanxi template                              # 空白登记表模板（发给各单位填写）
   guanxi rules                                 # 规则目录
   guanxi config > my.toml                      # 默认配置
 

@@ -89,6 +89,7 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     headers: dict[str, dict[str, str]] = {}
     rejected_keys: dict[str, dict[str, str]] = {}
     warned: set[tuple[str, str]] = set()
+    empty: dict[str, str] = {}  # table -> the first sheet of it that had a header and no rows
     for sheet in found.sheets:
         assert sheet.table is not None
         say(f"读取 {sheet.file}" + (f"[{sheet.sheet}]" if sheet.sheet else ""))
@@ -99,6 +100,8 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
             headers.setdefault(sheet.table, {}).setdefault(name, header)
         ds.rejected.extend(got.rejected)
         rejected_keys.setdefault(sheet.table, {}).update(got.rejected_keys)
+        if not got.records and not got.rejected:
+            empty.setdefault(sheet.table, sheet.file + (f"[{sheet.sheet}]" if sheet.sheet else ""))
     if found.forms:
         say(f"读取干部任免审批表 {len(found.forms)} 份")
         merge_forms(found.forms, tables, ds, lenient=lenient, warned=warned, headers=headers)
@@ -118,6 +121,10 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     for table in TABLES:
         if table in tables:
             setattr(ds, table, tables[table])
+    for table, where in empty.items():
+        if not tables.get(table) and not any(r.table == table for r in ds.rejected):
+            ds.warnings.append(f"{where}：只有表头，没有数据行；检查时按“无此类记录”对待，"
+                               "如尚未填写，请删除该表")
     for table in ("persons", "postings", "units", "appointments", "reviews"):  # coded columns (vocab)
         ds.warnings.extend(settle_words(table, getattr(ds, table), headers.get(table, {})))
     ds.warnings.extend(settle_kinds(ds.units))

@@ -16,6 +16,8 @@ from guanxi.loaders.schema import norm, table_for
 Rows = Iterator[tuple[int, Sequence[Any]]]
 #: spreadsheet files read as workbooks (Excel 2007+, Excel 97–2003, binary Excel, OpenDocument)
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+#: the guide sheet of the blank workbook ``guanxi template`` writes: no table, passed over quietly
+GUIDE = "填表说明"
 JUDGEMENT_NAMES = {"judgements", "judgments", "研判", "人工研判", "研判记录", "研判结果"}
 
 
@@ -150,6 +152,7 @@ def workbook(found: Found, path: Path, *, folder: bool) -> None:
                         f"无法打开工作簿（{type(exc).__name__}：{exc}），应为 Excel 或 WPS 另存的 "
                         f"{path.suffix.lower()} 文件") from None
     by_file = table_for(path.stem)
+    names = [n for n in names if n.strip() != GUIDE]
     by_sheet = [(name, table_for(name)) for name in names]
     if by_file is not None and names and (folder or not any(t for _, t in by_sheet)):
         by_sheet = [(names[0], by_file)]

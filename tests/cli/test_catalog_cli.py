@@ -39,7 +39,7 @@ def test_main_lists_its_commands_in_order() -> None:
     out = run("-h").stdout
     section = out.split("命令:")[1]
     names = [line.split()[0] for line in section.strip().splitlines()]
-    assert names == ["scan", "validate", "rules", "config", "demo", "generate", "term", "kin",
+    assert names == ["scan", "validate", "template", "rules", "config", "demo", "generate", "term", "kin",
                      "path", "neighbors", "timeline", "show", "triage"]
 
 
