@@ -93,6 +93,37 @@ def progress() -> Iterator[Say]:
         yield say
 
 
+SHOW_CANDIDATES = 10  # people an ambiguous name lists
+
+
+class Ambiguous(CliError):
+    """A name that fits several people or units: the error line, then one line per candidate."""
+
+    def __init__(self, message: str, candidates: list[str]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+    def show(self, file: Any = None) -> None:
+        super().show(file)
+        for line in self.candidates[:SHOW_CANDIDATES]:
+            click.echo(f"  {line}", err=True, file=file)
+        if len(self.candidates) > SHOW_CANDIDATES:
+            click.echo(f"  另有 {len(self.candidates) - SHOW_CANDIDATES} 人", err=True, file=file)
+
+
+def person_id(store: Any, who: str) -> str:
+    """The roster id for an id, a name or an ID number; ambiguous or unknown is exit 2."""
+    from guanxi.queries.resolve import describe_candidates, find_person
+
+    ids = find_person(store, who)
+    if len(ids) == 1:
+        return ids[0]
+    if ids:
+        raise Ambiguous(f"姓名“{who}”对应 {len(ids)} 人，请改用人员编号：",
+                        describe_candidates(store, ids))
+    raise CliError(f"人员名册中没有“{who}”（可用人员编号、姓名或身份证号）")
+
+
 def check_path(data: Path) -> Path:
     if not data.exists():
         raise CliError(f"找不到数据 {data}（应为一个存放 CSV/XLSX 的文件夹、一个 XLSX 工作簿或一个 JSON 文件）")

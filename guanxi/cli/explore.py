@@ -11,11 +11,13 @@ from typing import Any
 import click
 
 from guanxi.cli.common import (
+    Ambiguous,
     CliError,
     build_store,
     debug_option,
     load,
     parse_date,
+    person_id,
     progress,
     show_id_option,
 )
@@ -26,7 +28,6 @@ from guanxi.queries.hop import TYPES
 VIA_ZH = {zh: key for key, zh in TYPES.items()} | {"秘书": "secretary", "司机": "secretary"}
 VIA_HELP = " ".join(f"{k}={v}" for k, v in TYPES.items())
 #: candidates listed for an ambiguous name
-SHOW_CANDIDATES = 10
 
 
 def parse_via(_ctx: click.Context, _param: click.Parameter, text: str | None) -> list[str] | None:
@@ -48,34 +49,6 @@ def as_of_date(ctx: click.Context, param: click.Parameter, text: str | None) -> 
         return parse_date(ctx, param, text)
     except click.BadParameter as exc:
         raise CliError(f"--as-of {exc.message}") from None
-
-
-class Ambiguous(CliError):
-    """A name that fits several people or units: the error line, then one line per candidate."""
-
-    def __init__(self, message: str, candidates: list[str]) -> None:
-        super().__init__(message)
-        self.candidates = candidates
-
-    def show(self, file: Any = None) -> None:
-        super().show(file)
-        for line in self.candidates[:SHOW_CANDIDATES]:
-            click.echo(f"  {line}", err=True, file=file)
-        if len(self.candidates) > SHOW_CANDIDATES:
-            click.echo(f"  另有 {len(self.candidates) - SHOW_CANDIDATES} 人", err=True, file=file)
-
-
-def person_id(store: Any, who: str) -> str:
-    """The roster id for an id, a name or an ID number; ambiguous or unknown is exit 2."""
-    from guanxi.queries.resolve import describe_candidates, find_person
-
-    ids = find_person(store, who)
-    if len(ids) == 1:
-        return ids[0]
-    if ids:
-        raise Ambiguous(f"姓名“{who}”对应 {len(ids)} 人，请改用人员编号：",
-                        describe_candidates(store, ids))
-    raise CliError(f"人员名册中没有“{who}”（可用人员编号、姓名或身份证号）")
 
 
 def person_or_unit(store: Any, what: str) -> tuple[str, str]:

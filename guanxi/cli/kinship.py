@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
 from guanxi.cli.common import (
-    CliError,
     build_store,
     debug_option,
     echo_json,
     judgements_option,
     load,
+    person_id,
     progress,
 )
 from guanxi.cli.help import Command
@@ -45,18 +44,6 @@ def term_cmd(term: str, gender: str | None, config: Path | None, fmt: str) -> No
         click.echo(render_term(info))
 
 
-def resolve_person(store: Any, who: str) -> str:
-    """A roster id from an id or a unique name."""
-    if store.person(who) is not None:
-        return who
-    matches: list[str] = [p.id for p in store.persons() if p.name == who]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        raise CliError(f"姓名“{who}”对应多人（{'、'.join(matches)}），请改用人员编号")
-    raise CliError(f"人员名册中没有“{who}”（可用人员编号或姓名）")
-
-
 @click.command("kin", cls=Command, help="""说明数据集中两个人之间的亲属关系及其来源。
 
 A、B 为人员编号（或名册中唯一的姓名）。
@@ -83,7 +70,7 @@ def kin_cmd(data: Path, a: str, b: str, config: Path | None, lenient: bool,
     scope = load_config(config).kinship
     with progress() as say:
         store = build_store(load(data, lenient=lenient, say=say, judgements=judgements), say)
-    info = explain_pair(store, resolve_person(store, a), resolve_person(store, b), scope=scope)
+    info = explain_pair(store, person_id(store, a), person_id(store, b), scope=scope)
     if fmt == "json":
         echo_json(info)
     else:

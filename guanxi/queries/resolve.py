@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from guanxi.graph.nxstore import NxStore
+from guanxi.queries.positions import post_text
 
 
 def _names(store: NxStore) -> dict[str, list[str]]:
@@ -65,10 +66,8 @@ def describe_candidates(store: NxStore, ids: list[str]) -> list[str]:
         if p.birth_date:
             bits.append(f"{p.birth_date.year}.{p.birth_date.month:02d} 生")
         current = [h for h in store.postings_of(pid) if h.rec.end_date is None]
-        if current:
-            h = max(current, key=lambda h: h.rec.start_date)
-            u = store.unit(h.rec.unit_id)
-            bits.append(f"{u.name if u else h.rec.unit_id}{h.rec.title}")
+        if current:  # the post with its legal entity: 市人民医院 财务科 出纳
+            bits.append(post_text(store, max(current, key=lambda h: h.rec.start_date)))
         out.append(" ".join(bits))
     return out
 

@@ -86,8 +86,11 @@ def test_ambiguous_name_lists_the_candidates_and_exits_2() -> None:
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr == ("错误：姓名“张伟”对应 2 人，请改用人员编号：\n"
                         "  P6 张伟 1975.08 生\n"
-                        "  P7 张伟 1990.02 生 市审计局科员\n")
+                        "  P7 张伟 1990.02 生 市审计局 科员\n")
     assert run("path", DATA, "P6", "李五").exit_code == 0
+    r = run("kin", DATA, "张伟", "李五")  # the same answer where kin used to list bare ids
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[1:] == ["  P6 张伟 1975.08 生", "  P7 张伟 1990.02 生 市审计局 科员"]
 
 
 def test_usage_and_data_errors_are_one_line_and_exit_2() -> None:
