@@ -21,8 +21,8 @@ _NEUTRAL = ("we read the gendered word as written (外甥 = son, 外甥女 = dau
 
 #: every deliberate disagreement, with the reason; the test fails on any other one
 DEVIATIONS: dict[str, str] = {
-    **dict.fromkeys(("表兄", "表哥", "表弟", "表姐", "表妹", "表兄弟", "表姐妹", "表兄弟姐妹"),
-                    _YIBIAO),
+    **dict.fromkeys(("表兄", "表哥", "表弟", "表姐", "表妹", "表兄弟", "表姐妹", "表兄弟姐妹",
+                     "表侄", "表侄女", "表叔", "表伯", "表舅", "表姑", "表姨"), _YIBIAO),
     **dict.fromkeys(("外甥", "外孙", "内侄", "曾孙"), _NEUTRAL),
     "亲家母": "on forms 亲家母 is the mother of a child's spouse; the calculator adds the "
               "regional 兄弟的妻子的母亲/姐妹的丈夫的母亲",

@@ -72,6 +72,12 @@ CASES = [
     ("孙媳", None, ["son son wife"], None),
     ("孙女婿", None, ["son daughter husband"], None),
     ("内侄", "男", ["wife brother son"], "男"),
+    ("堂侄", None, ["father brother son son", "father brother son daughter"], None),
+    ("表舅", None, ["mother father sister son", "mother mother brother son", "mother mother sister son"], None),
+    ("表姑", None, ["father father sister daughter", "father mother brother daughter",
+                    "father mother sister daughter"], None),
+    ("岳父母", "男", ["wife father", "wife mother"], "男"),
+    ("公婆", "女", ["husband father", "husband mother"], "女"),
 ]
 
 
@@ -90,6 +96,15 @@ def test_adoptive_and_step_relations_count_like_blood(term: str) -> None:
     m = normalize(term)
     assert m is not None and m.note == "拟制血亲"
     assert len(m.chains) == 1 and len(m.chains[0]) == 1
+
+
+@pytest.mark.parametrize("term", ["堂侄", "表侄女", "表叔", "表舅", "表姨", "堂舅"])
+def test_a_cousins_child_or_a_parents_cousin_is_kin_beyond_the_scope(term: str) -> None:
+    """Read as kin (it used to be an unknown term kept as a social tie), outside 三代以内旁系."""
+    from guanxi.graph.kinship.category import classify
+
+    m = normalize(term)
+    assert m is not None and {classify(c) for c in m.chains} == {"其他亲属"}
 
 
 def test_ayi_is_read_as_mothers_sister_with_a_note() -> None:

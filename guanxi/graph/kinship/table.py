@@ -46,6 +46,21 @@ def _cousins() -> dict[str, TermSpec]:
             out[prefix + end] = _t(f"{via} {step}")
     out["堂兄弟姐妹"] = _t("father brother child")
     out["表兄弟姐妹"] = _t(*(f"{via} child" for via in kinds.values()))
+    # a cousin's children, and the parents' cousins (beyond 三代以内旁系: out of scope by default)
+    out["堂侄"] = _t("father brother son son", "father brother son daughter")  # as 侄: either
+    out["堂侄女"] = _t("father brother son daughter")
+    out["表侄"] = _t(*(f"{via} son {c}" for via in kinds.values() for c in ("son", "daughter")))
+    out["表侄女"] = _t(*(f"{via} son daughter" for via in kinds.values()))
+    for parent, names in (("father", ("表叔", "表伯")), ("mother", ("表舅",))):
+        for name in names:
+            out[name] = _t(f"{parent} father sister son", f"{parent} mother brother son",
+                           f"{parent} mother sister son")
+    out["表姑"] = _t("father father sister daughter", "father mother brother daughter",
+                    "father mother sister daughter")
+    out["表姨"] = _t("mother father sister daughter", "mother mother brother daughter",
+                    "mother mother sister daughter")
+    out["堂舅"] = _t("mother father brother son")
+    out["堂姨"] = _t("mother father brother daughter")
     return out
 
 
@@ -57,6 +72,7 @@ TERMS: dict[str, TermSpec] = {
     # parents and children
     **_many("父亲 父 爸爸 爸 爹", "father"), **_many("母亲 母 妈妈 妈 娘", "mother"),
     **_many("父母", "father", "mother"),
+    "岳父母": _t("wife father", "wife mother", ego="男"), "公婆": _t("husband father", "husband mother", ego="女"),
     **_many("儿子 子 儿", "son"), **_many("女儿 女 闺女", "daughter"),
     **_many("子女 儿女 孩子", "son", "daughter"),
     **_many("养父 继父 后爸", "father", note=ADOPTIVE),
