@@ -107,6 +107,19 @@ def test_a_cousins_child_or_a_parents_cousin_is_kin_beyond_the_scope(term: str) 
     assert m is not None and {classify(c) for c in m.chains} == {"其他亲属"}
 
 
+@pytest.mark.parametrize(("term", "kin"), [("妻子", True), ("妻子（离异）", False), ("爱人 已离婚", False),
+                                          ("前妻", False), ("父亲（离异）", True)])
+def test_a_divorced_spouse_is_a_tie_not_kin(term: str, kin: bool) -> None:
+    """妻子（离异） was read as 妻子 (the note stripped): a divorced couple counted as 夫妻."""
+    ds = Dataset(persons=[Person(id="P1", name="张三", gender="男"), Person(id="P3", name="王五")],
+                 relations=[Relation(person_id="P1", term=term, relative_id="P3")])
+    links = list(build(ds).kin_links())
+    assert bool(links) is kin
+    m = normalize(term, "男")
+    assert m is not None and m.tie is not kin
+    assert not ds.warnings  # recognised either way
+
+
 def test_ayi_is_read_as_mothers_sister_with_a_note() -> None:
     m = normalize("阿姨")
     assert m is not None and "歧义" in m.note

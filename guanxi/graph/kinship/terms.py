@@ -21,6 +21,9 @@ SPOUSE_WORDS = {"爱人", "配偶"}
 TIES = {"秘书", "司机", "同学", "老部下", "部下", "同事", "战友", "朋友", "警卫", "办公室", "老乡",
         "师生", "老师", "学生", "前同事", "工作人员", "老领导", "领导", "下属", "同乡", "室友"}
 
+#: a spouse no longer: a tie, not kin (《公务员回避规定》 counts 夫妻关系, a marriage that holds)
+FORMER_SPOUSE = {"前妻", "前夫", "前配偶", "前爱人", "前任妻子", "前任丈夫"}
+_DIVORCED = re.compile(r"已?离(?:异|婚)")
 _NOTE = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _STATUS = re.compile(r"(已故|已去世|去世|已逝|病故|已退休|退休|健在|在世|离异)$")
 _ORDINAL = re.compile(
@@ -119,12 +122,16 @@ def normalize(term: str, gender: str | None = None) -> TermMatch | None:
     [('elder_brother', 'wife')]
     >>> normalize("岳父").ego, normalize("秘书").tie, normalize("邻居") is None
     ('男', True, True)
+    >>> normalize("妻子（离异）").tie, normalize("前夫").base, normalize("父亲（离异）").chains
+    (True, '前配偶', [('father',)])
     """
     base = clean(term)
     if not base:
         return None
     if base in TIES:
         return TermMatch(written=term, base=base, chains=[], tie=True)
+    if base in FORMER_SPOUSE or (_DIVORCED.search(term) and _is_spouse(_DIVORCED.sub("", base))):
+        return TermMatch(written=term, base="前配偶", chains=[], tie=True, note="已离异，不计为夫妻关系")
     if base in TERMS or base in SPOUSE_WORDS:
         parts = [base]
     else:
@@ -139,10 +146,16 @@ def normalize(term: str, gender: str | None = None) -> TermMatch | None:
     return TermMatch(written=term, base=base, chains=chains, ego=ego, note=note)
 
 
+def _is_spouse(base: str) -> bool:
+    spec = TERMS.get(base)
+    return base in SPOUSE_WORDS or (spec is not None and all(c in (("wife",), ("husband",), ("spouse",))
+                                                              for c in spec.chains))
+
+
 def known_terms() -> list[str]:
     """Every base term the table knows, plus 爱人/配偶."""
     return sorted(set(TERMS) | SPOUSE_WORDS)
 
 
-__all__ = ["SPOUSE_WORDS", "TERMS", "TIES", "TermMatch", "TermSpec", "clean", "known_terms",
+__all__ = ["FORMER_SPOUSE", "SPOUSE_WORDS", "TERMS", "TIES", "TermMatch", "TermSpec", "clean", "known_terms",
            "normalize"]
