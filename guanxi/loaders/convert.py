@@ -29,6 +29,8 @@ ROW_NUMBER = frozenset({"序号", "顺序号", "no", "no."})
 #: from the postings table only
 POST_HINT = "；任职信息须列入任职经历表（人员编号、机构编号、职务、任职时间）才用于检查"
 _POST_WORDS = ("职务", "职级", "任职", "任现职", "所在单位", "工作单位", "所在科室", "岗位")
+#: said of a roster's 年龄 column (the 中层干部名册 of seed 000 has one): an age is no birth date
+AGE_HINT = "；年龄随填表时间而变，不能代替出生年月：年龄条件（QL04）等规则读出生年月或身份证号"
 #: the column whose value identifies a row for dependents (postings of a rejected person …)
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
@@ -141,7 +143,7 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
             elif (table, norm(h)) not in warned:
                 warned.add((table, norm(h)))
                 warnings.append(f"{where}：未知列“{h}”，已作为附加属性保留"
-                                + (POST_HINT if table == "persons" and _post_column(h) else ""))
+                                + (_roster_hint(h) if table == "persons" else ""))
             continue
         out.headers[name] = h
         kind = cols[name].kind
@@ -214,14 +216,16 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
     return out
 
 
-def _post_column(header: str) -> bool:
-    """Whether a roster column holds a post: 现任职务, 职级, 任现职时间, 工作单位及职务 …
+def _roster_hint(header: str) -> str:
+    """What to say of an unknown roster column that holds a post (现任职务, 任现职时间 …) or an age.
 
-    >>> _post_column("现任职务"), _post_column("任现职级时间"), _post_column("政治面貌")
-    (True, True, False)
+    >>> [bool(_roster_hint(h)) for h in ("现任职务", "任现职级时间", "年龄", "政治面貌")]
+    [True, True, True, False]
     """
     h = norm(header)
-    return any(w in h for w in _POST_WORDS)
+    if "年龄" in h:
+        return AGE_HINT
+    return POST_HINT if any(w in h for w in _POST_WORDS) else ""
 
 
 def _from_pydantic(exc: ValidationError, sheet: Sheet, row: int, headers: dict[str, str],

@@ -128,15 +128,17 @@ def test_unknown_column_warned_once_and_kept(base: Path) -> None:
 
 def test_a_roster_column_holding_the_post_says_where_posts_belong(base: Path) -> None:
     """A 中层干部名册 carries 工作单位及职务 and 任职时间; rules read posts only from 任职经历."""
-    write_csv(base, "persons.csv", [PERSONS[0] + ["工作单位及职务", "任现职时间", "政治面貌"]]
-              + [r + ["市卫健局 科长", "2019.05", "中共党员"] for r in PERSONS[1:]])
+    write_csv(base, "persons.csv", [PERSONS[0] + ["工作单位及职务", "任现职时间", "政治面貌", "年龄"]]
+              + [r + ["市卫健局 科长", "2019.05", "中共党员", "45"] for r in PERSONS[1:]])
     ds = load_dataset(base)
     assert ds.warnings == [
         "persons.csv：未知列“工作单位及职务”，已作为附加属性保留；任职信息须列入任职经历表"
         "（人员编号、机构编号、职务、任职时间）才用于检查",
         "persons.csv：未知列“任现职时间”，已作为附加属性保留；任职信息须列入任职经历表"
         "（人员编号、机构编号、职务、任职时间）才用于检查",
-        "persons.csv：未知列“政治面貌”，已作为附加属性保留"]
+        "persons.csv：未知列“政治面貌”，已作为附加属性保留",
+        "persons.csv：未知列“年龄”，已作为附加属性保留；年龄随填表时间而变，不能代替出生年月："
+        "年龄条件（QL04）等规则读出生年月或身份证号"]
 
 
 def test_unrecognised_file_is_a_warning(base: Path) -> None:
