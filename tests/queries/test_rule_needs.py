@@ -51,3 +51,27 @@ def test_without_any_place_of_origin_av04_is_not_checked() -> None:
     reasons = {n.rule: n.reason for n in scan(_store(set()), rules=["AV04"]).not_checked}
     assert reasons == {"AV04": "缺少 persons.growth_place 列、persons.birthplace 列或 persons.native_place 列"
                                "（有其一即可）"}
+
+
+def test_ql04_reads_the_birth_date_of_the_id_number_when_the_roster_has_none() -> None:
+    """A roster with 身份证号 and no 出生年月 column: QL04 used to say 未检查."""
+    from guanxi.graph.idnumber import check_digit
+
+    first = "330381" + "19700315" + "011"
+    tables = dict(
+        persons=[Person(id="P1", name="张三", id_number=first + check_digit(first))],
+        units=[Unit(id="E", name="市人民医院"), Unit(id="U", name="内科", parent_id="E", kind="内设机构")],
+        postings=[Posting(person_id="P1", unit_id="U", title="医师", rank="一般", start_date=date(2000, 1, 1),
+                          end_date=date(2020, 3, 1)),
+                  Posting(person_id="P1", unit_id="U", title="副主任", rank="中层副职",
+                          start_date=date(2020, 3, 1), change="提拔")])
+    columns = {t: set() for t in tables}
+    columns["persons"] = {"id", "name", "id_number"}
+    columns["postings"] = {"person_id", "unit_id", "title", "rank", "start_date", "end_date", "change"}
+    found = scan(build(Dataset(columns=columns, **tables)), rules=["QL04"]).findings
+    assert [f.persons for f in found] == [["P1"]]
+    assert "1970-03-15 出生（据身份证号），提拔时已满 49 周岁" in found[0].explanation
+    columns["persons"] = {"id", "name"}
+    tables["persons"] = [Person(id="P1", name="张三")]
+    result = scan(build(Dataset(columns=columns, **tables)), rules=["QL04"])
+    assert [n.reason for n in result.not_checked] == ["缺少 persons.birth_date 列或 persons.id_number 列（有其一即可）"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from guanxi.graph.dates import earliest, fmt, latest
+from guanxi.graph.idnumber import birth_from_id, valid_id_number
 from guanxi.graph.store import GraphStore, Held, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
 from guanxi.queries.moves import PROMOTION_SOURCES, promotions
@@ -56,21 +57,26 @@ def detect_ql04(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
     moves = promotions(store)
     for pid in sorted(moves):
         p = store.person(pid)
-        if p is None or p.birth_date is None:
+        if p is None:
+            continue
+        born, said = p.birth_date, ""
+        if born is None and p.id_number and valid_id_number(p.id_number):
+            born, said = birth_from_id(p.id_number), "（据身份证号）"  # a roster without 出生年月
+        if born is None:
             continue
         for m in moves[pid]:
             if canonical(m.rank_to) not in ranks:
                 continue
-            lo, hi = age_range(p.birth_date, m.day)
+            lo, hi = age_range(born, m.day)
             if lo > limit:
                 yield QL04.finding(
                     persons=[pid], units=[m.unit_id], start=m.day, end=None,
-                    explanation=f"{promo_text(store, m)}；{fmt(p.birth_date)} 出生，提拔时已满 {lo} 周岁，"
+                    explanation=f"{promo_text(store, m)}；{fmt(born)} 出生{said}，提拔时已满 {lo} 周岁，"
                                 f"超过 {limit} 周岁",
                     nodes=[pnode(pid), unode(m.unit_id)], edges=list(m.edges),
                     key=(pid, m.day.isoformat(), m.edges), facts={"age": lo, "max_age": limit})
             elif hi > limit:
-                yield QL04.not_checked(f"无法按月精度判断：{p.name}（{fmt(p.birth_date)} 出生）{fmt(m.day)} "
+                yield QL04.not_checked(f"无法按月精度判断：{p.name}（{fmt(born)} 出生）{fmt(m.day)} "
                                        f"提拔时是否已超过 {limit} 周岁", persons=[pid])
 
 
@@ -120,8 +126,8 @@ QL03 = Rule(
 QL04 = Rule(
     code="QL04", title="年龄不符合条件", category="B",
     basis=("《安吉县医疗保障局中层干部选拔任用工作制度》二（三）",),
-    needs=("persons", "persons.birth_date", "postings"), optional=("appointments",),
-    needs_one_of=(PROMOTION_SOURCES,),
+    needs=("persons", "postings"), optional=("appointments",),
+    needs_one_of=(PROMOTION_SOURCES, ("persons.birth_date", "persons.id_number")),
     detect=detect_ql04,
     params=(Param("ranks", ("中层副职",), "受年龄限制的新任职级"),
             Param("max_age", 40, "新提任上述职级时的最高年龄（周岁，含本数）")),
