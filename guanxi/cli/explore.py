@@ -27,7 +27,6 @@ from guanxi.queries.hop import TYPES
 #: Chinese names accepted by --via, besides the English keys
 VIA_ZH = {zh: key for key, zh in TYPES.items()} | {"秘书": "secretary", "司机": "secretary"}
 VIA_HELP = " ".join(f"{k}={v}" for k, v in TYPES.items())
-#: candidates listed for an ambiguous name
 
 
 def parse_via(_ctx: click.Context, _param: click.Parameter, text: str | None) -> list[str] | None:
