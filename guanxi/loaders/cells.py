@@ -78,7 +78,7 @@ def parse_date(v: Any) -> date | None:
     if type(v) is str:
         return _date_text(v)
     if isinstance(v, float):  # an Excel number typed as 2019.08 arrives as 2019.08 / 2019.1 (= 10)
-        return _date_text(f"{v:.2f}" if 1000 < v < 10000 else text(v))
+        return _date_text(f"{v:.2f}" if 1000 < v < 10000 and not v.is_integer() else text(v))
     return _date_text(text(v))
 
 
@@ -103,7 +103,11 @@ def _date_text(s: str) -> date | None:
             return _make(s, s[:4], s[4:6], s[6:])
         if len(s) == 6:
             return _make(s, s[:4], s[4:], None)
+        if len(s) == 4:
+            raise CellError(f"日期“{s}”只有年份，{DATE_HINT}；月份不详的请补全或填“不详”")
         raise CellError(f"无法识别的日期“{s}”，{DATE_HINT}")
+    if len(s) == 5 and s.endswith("年") and s[:4].isdigit():
+        raise CellError(f"日期“{s}”只有年份，{DATE_HINT}；月份不详的请补全或填“不详”")
     m = _FULL.match(s) or _FULL.match(_TIME_TAIL.sub("", s))
     if m is None:
         raise CellError(f"无法识别的日期“{s}”，{DATE_HINT}")

@@ -48,9 +48,16 @@ def test_words_for_no_date_are_an_empty_cell(raw: str) -> None:
     assert parse_date(raw) is None
 
 
-@pytest.mark.parametrize("raw", ["2019-13-01", "2019-02-30", "明年", "2019", "19-08-07", "2019-087"])
+@pytest.mark.parametrize("raw", ["2019-13-01", "2019-02-30", "明年", "19-08-07", "2019-087"])
 def test_bad_dates_say_what_was_expected(raw: str) -> None:
     with pytest.raises(CellError, match=r"无法识别的日期.*应为 2019-08-07、2019.08、2019年8月"):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize("raw", ["1950", "1950年", 1950.0, 1950])
+def test_a_year_alone_says_to_complete_it_or_write_unknown(raw: object) -> None:
+    """A relative's 出生年月 of 1950 (an Excel number too: it read as the month 1950.00)."""
+    with pytest.raises(CellError, match=r"^日期“1950年?”只有年份，应为 .*月份不详的请补全或填“不详”$"):
         parse_date(raw)
 
 
