@@ -107,4 +107,5 @@ def print_table(result: ScanResult, console: Console, names: Names, *, show_id: 
         for w in result.warnings[:MAX_WARNINGS]:
             console.print(_t(f"  {w}", show_id))
         if len(result.warnings) > MAX_WARNINGS:
-            console.print(Text(f"  …… 另有 {len(result.warnings) - MAX_WARNINGS} 条，见 JSON 输出的 warnings"))
+            console.print(Text(f"  …… 另有 {len(result.warnings) - MAX_WARNINGS} 条，"
+                               "见 XLSX 输出的“数据提示”页或 JSON 输出的 warnings"))

@@ -1,4 +1,5 @@
-"""The XLSX report: 附件1 in the seed's layout, then every finding, skipped rules, rejected rows."""
+"""The XLSX report: 附件1 in the seed's layout, then every finding, skipped rules, rejected rows
+and the load's warnings."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from guanxi.visualizations.rows import (
 from guanxi.visualizations.triage import Decisions
 
 ANNEX1_TITLE = "自查阶段发现的重点问题线索"
+WARNING_COLUMNS = ("序号", "提示")
 ANNEX1_SIGN = "单位主要负责人签字（加盖单位公章）：" + " " * 24 + "填表时间：      年    月    日"
 ANNEX1_NOTE = "注：问题类别主要指实施方案中的三类问题，问题来源包括自查发现、巡察发现等。"
 ANNEX1_FILLER = "填表人：" + " " * 28 + "联系电话："
@@ -105,7 +107,8 @@ def write_workbook(result: ScanResult, path: Path, names: Names, *, show_id: boo
                    decisions: Decisions | None = None, forms: Sequence[str] = (),
                    store: GraphStore | None = None) -> None:
     """Write the report to ``path``: 附件1 (dismissed findings left out), 附件2 when ``forms``
-    names it (confirmed findings), every finding with its decision, skipped rules, rejected rows."""
+    names it (confirmed findings), every finding with its decision, skipped rules, rejected rows,
+    the load's warnings (数据提示)."""
     decisions = decisions or Decisions()
     wb = Workbook()
     annex = wb.active
@@ -126,6 +129,10 @@ def write_workbook(result: ScanResult, path: Path, names: Names, *, show_id: boo
            [masked(not_checked_row(n, names), show_id) for n in result.not_checked])
     _sheet(wb.create_sheet("被拒绝行"), REJECTED_COLUMNS,
            [masked(rejected_row(r), show_id) for r in result.rejected])
+    # what the load said (kinds read from names, words not in the contract, invalid ID numbers …):
+    # the context a finding, or a rule's silence, is read in
+    _sheet(wb.create_sheet("数据提示"), WARNING_COLUMNS,
+           [masked({"序号": i, "提示": w}, show_id) for i, w in enumerate(result.warnings, start=1)])
     orphans = decisions.orphans(f.id for f in result.findings)
     if orphans:
         cols = ("线索编号", "规则", "线索概要", "核查结论")

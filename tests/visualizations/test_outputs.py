@@ -71,7 +71,7 @@ def test_xlsx_sheets_and_annex1_layout(scanned, tmp_path: Path) -> None:
     out = tmp_path / "f.xlsx"
     render(result, "xlsx", out, names=store)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["附件1", "全部线索", "未检查", "被拒绝行"]
+    assert wb.sheetnames == ["附件1", "全部线索", "未检查", "被拒绝行", "数据提示"]
     ws = wb["附件1"]
     assert ws["A1"].value == "附件1"
     assert ws["A2"].value == "自查阶段发现的重点问题线索"
@@ -87,6 +87,18 @@ def test_xlsx_sheets_and_annex1_layout(scanned, tmp_path: Path) -> None:
     rejected = wb["被拒绝行"]
     assert [c.value for c in rejected[2]][:4] == ["persons", "人员.csv", None, 7]
     assert ws.column_dimensions["B"].width >= 2 * len("市卫生健康局")  # CJK counts double
+
+
+def test_xlsx_lists_the_loads_warnings_with_id_numbers_masked(scanned, tmp_path: Path) -> None:
+    """The warnings used to reach only the terminal and JSON; a workbook reader never saw them."""
+    store, result = scanned
+    said = ["机构.csv：1 个有上级机构的机构未填机构类型，名称以“科”“室”“股”结尾的 1 个视为内设机构（财务科）",
+            "人员.csv 第 3 行：身份证号“33038119700102001X”无效，已按所填保留，由规则 AR01 报告"]
+    out = tmp_path / "f.xlsx"
+    render(result.model_copy(update={"warnings": said}), "xlsx", out, names=store)
+    rows = [[c.value for c in r] for r in load_workbook(out)["数据提示"].iter_rows()]
+    assert rows[0] == ["序号", "提示"] and rows[1] == [1, said[0]]
+    assert rows[2][1] == "人员.csv 第 3 行：身份证号“330381********001X”无效，已按所填保留，由规则 AR01 报告"
 
 
 def test_xlsx_needs_a_file(scanned) -> None:
