@@ -105,11 +105,13 @@ def _find_header(sheet: Sheet, lookup: dict[str, str]) -> tuple[list[Any], Itera
 def _sub_header(header: list[Any], below: Sequence[Any], lookup: dict[str, str]) -> bool:
     """Whether ``below`` is the lower row of a two-level header: it names contract columns, only
     under cells of ``header`` that name none (a group title, or blank under a merged one), and is
-    blank under the columns ``header`` names itself (merged down), as no data row is."""
-    named = [i for i, c in enumerate(below) if norm(c) in lookup]
+    blank under the columns ``header`` names itself, or repeats them (merged down: the reader
+    copies a merged cell's value down), as no data row is."""
+    named = [i for i, c in enumerate(below)  # a name merged down from the row above is not new
+             if norm(c) in lookup and not (i < len(header) and norm(header[i]) == norm(c))]
     own = [i for i, c in enumerate(header) if norm(c) in lookup]
     return (bool(named) and all(i >= len(header) or norm(header[i]) not in lookup for i in named)
-            and all(i >= len(below) or not norm(below[i]) for i in own))
+            and all(i >= len(below) or norm(below[i]) in ("", norm(header[i])) for i in own))
 
 
 def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],

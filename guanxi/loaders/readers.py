@@ -161,17 +161,41 @@ def workbook(found: Found, path: Path, *, folder: bool) -> None:
 
 
 def _sheet_rows(wb: Any, path: Path, name: str) -> Rows:
-    """A sheet's rows numbered as Excel shows them.
+    """A sheet's rows numbered as Excel shows them, a vertically merged cell's value in every row
+    it spans.
 
-    calamine yields every row from the first (blank ones above the data too), so the count
-    is the row number; a formula's cell gives the value Excel saved with it, and a formula
+    Registers merge a cadre's 人员编号 or 姓名 down over all his relatives' rows, and a unit
+    over its people; only the merge's first cell holds the value, so the rows below it would
+    have none. A merge across columns (a title) is left as it is. calamine yields every row from
+    the first (blank ones above the data too), so the count is the row number, and the columns
+    from the first one used; a formula's cell gives the value Excel saved with it, and a formula
     error (#N/A, #REF!) reads as an empty cell.
     """
     try:
         sheet = wb.get_sheet_by_name(name)
     except Exception as exc:
         raise DataError(path.name, name, None, None, f"无法读取工作表（{type(exc).__name__}：{exc}）") from None
-    yield from enumerate(sheet.iter_rows(), 1)
+    first_col = sheet.start[1] if sheet.start else 0
+    downs: dict[int, list[tuple[int, int]]] = {}  # first row -> (column, last row) of each merge
+    for (r1, c1), (r2, _c2) in sheet.merged_cell_ranges or ():
+        if r2 > r1 and c1 >= first_col:
+            downs.setdefault(r1, []).append((c1 - first_col, r2))
+    if not downs:
+        yield from enumerate(sheet.iter_rows(), 1)
+        return
+    fills: dict[int, tuple[Any, int]] = {}  # column -> (value, last row) of the merge under way
+    for r, row in enumerate(sheet.iter_rows()):
+        for c, last in downs.get(r, ()):
+            if c < len(row):
+                fills[c] = (row[c], last)
+        if fills:
+            row = list(row)
+            for c, (value, last) in list(fills.items()):
+                if r > last:
+                    del fills[c]
+                elif row[c] in ("", None):
+                    row[c] = value
+        yield r + 1, row
 
 
 def json_document(found: Found, path: Path) -> None:

@@ -73,6 +73,28 @@ def test_a_table_placed_off_the_corner_keeps_excel_row_numbers(tmp_path: Path) -
     assert str(info.value).startswith("名册.xlsx[人员] 第 6 行，列“出生年月”(birth_date)：无法识别的日期“1970.13”")
 
 
+def test_a_cell_merged_down_gives_its_value_to_every_row(tmp_path: Path) -> None:
+    """A cadre's 人员编号 merged over his relatives' rows: the rows below it had none (an error)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "家庭成员"
+    ws["B1"] = "干部家庭成员登记表"
+    ws.merge_cells("B1:F1")  # across: a title, left alone
+    rows = [["人员编号", "称谓", "亲属姓名", "出生年月", "工作单位及职务"],
+            ["P1", "妻子", "李梅", "1972.03", "市第一人民医院 护士"], [None, "儿子", "张小", "1995.01", "学生"],
+            [None, "父亲", "张老", "1945.02", "退休"], ["P2", "妻子", "王芳", "1980.01", None]]
+    for r, row in enumerate(rows, start=3):  # from B3: the column offset counts
+        for c, value in enumerate(row, start=2):
+            ws.cell(row=r, column=c, value=value)
+    ws.merge_cells("B4:B6")
+    ws.merge_cells("F6:F7")  # the last row's 工作单位 merged down from the row above
+    wb.save(tmp_path / "家庭成员.xlsx")
+    ds = load_dataset(tmp_path / "家庭成员.xlsx")
+    assert [(r.person_id, r.term, r.relative_work, r.src.row) for r in ds.relations] == [
+        ("P1", "妻子", "市第一人民医院 护士", 4), ("P1", "儿子", "学生", 5), ("P1", "父亲", "退休", 6),
+        ("P2", "妻子", "退休", 7)]
+
+
 def test_a_formula_error_cell_reads_as_empty(tmp_path: Path) -> None:
     """#N/A where a VLOOKUP found nothing: an empty cell, so a required column says it is missing."""
     wb = openpyxl.Workbook()
@@ -189,8 +211,9 @@ def test_a_two_level_header_is_read(tmp_path: Path) -> None:
     ws.title = "人员"
     ws.append(["干部名册"])
     ws.append(["人员编号", "姓名", "基本情况", None, "备注"])
-    ws.merge_cells("C2:D2")
     ws.append([None, None, "性别", "出生年月", None])
+    for cells in ("C2:D2", "A2:A3", "B2:B3", "E2:E3"):  # as Excel lays out such a header
+        ws.merge_cells(cells)
     ws.append(["P1", "张三", "男", "1975.03", "性别"])
     ws.append(["P2", "李四", "女", "1978.05", None])
     wb.save(tmp_path / "名册.xlsx")
