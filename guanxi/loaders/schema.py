@@ -118,16 +118,24 @@ ID_NUMBER_COLUMNS = {("relations", "relative_id_number")}
 OWN_ID_NUMBER_COLUMNS = {("persons", "id_number")}
 
 
+_NOTE_AFTER = re.compile(r"\([^()]*\)$")
+
+
 def norm(name: Any) -> str:
-    """Fold a table or column name for lookup: NFKC, no spaces, lower case, no ``*`` marker.
+    """Fold a table or column name for lookup: NFKC, no spaces, lower case, no ``*`` marker and
+    no note in brackets after the name.
 
     Examples
     --------
     >>> norm(" 姓 名 "), norm("出生年月＊"), norm("移居国（境）外"), norm("Birth_Date")
     ('姓名', '出生年月', '移居国(境)外', 'birth_date')
+    >>> norm("出生年月（年.月）"), norm("身份证号码(18位)*"), norm("(备注)")
+    ('出生年月', '身份证号码', '(备注)')
     """
-    s = unicodedata.normalize("NFKC", str(name or ""))
-    return re.sub(r"\s+", "", s).strip("*").lower()
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(name or ""))).strip("*")
+    # a unit or format note after the name: 出生年月（年.月）, 身份证号码（18位）, 试用期（月）
+    bare = _NOTE_AFTER.sub("", s).strip("*")
+    return (bare or s).lower()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from loader_kit import write_csv
 
-from guanxi.graph.dates import MonthDate
+from guanxi.graph.dates import MonthDate, fmt
 from guanxi.graph.records import TABLES
 from guanxi.loaders import load_dataset
 from guanxi.loaders.schema import COLUMN_ALIASES, TABLE_ALIASES, column_lookup, columns, norm, table_for
@@ -90,3 +90,13 @@ def test_every_table_has_chinese_aliases_and_no_alias_is_ambiguous() -> None:
         for c in columns(table).values():
             if c.required:
                 assert c.label != c.name, f"{table}.{c.name} needs a Chinese alias"
+
+
+def test_a_note_in_brackets_after_a_column_name_is_read_past(tmp_path: Path) -> None:
+    """出生年月（年.月） was an unknown column, so the birth date was lost to every rule."""
+    num = "330381197001020011"
+    write_csv(tmp_path, "人员.csv", [["人员编号", "姓名（全称）", "出生年月（年.月）", "身份证号码（18位）"],
+                                    ["P1", "张三", "1970.01", num]])
+    ds = load_dataset(tmp_path)
+    assert ds.columns["persons"] == {"id", "name", "birth_date", "id_number"}
+    assert [(p.name, fmt(p.birth_date)) for p in ds.persons] == [("张三", "1970-01")]
