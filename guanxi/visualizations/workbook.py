@@ -32,12 +32,12 @@ from guanxi.visualizations.rows import (
 from guanxi.visualizations.triage import Decisions
 
 ANNEX1_TITLE = "自查阶段发现的重点问题线索"
-WARNING_COLUMNS = ("序号", "提示")
 ANNEX1_SIGN = "单位主要负责人签字（加盖单位公章）：" + " " * 24 + "填表时间：      年    月    日"
 ANNEX1_NOTE = "注：问题类别主要指实施方案中的三类问题，问题来源包括自查发现、巡察发现等。"
 ANNEX1_FILLER = "填表人：" + " " * 28 + "联系电话："
 #: row of the column headers on the 附件1 sheet (after 附件1, the title and the signature line)
 ANNEX1_HEADER_ROW = 4
+WARNING_COLUMNS = ("序号", "提示")
 MAX_WIDTH = 60
 _THIN = Side(style="thin")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
