@@ -62,6 +62,8 @@ MEASURES = ("调整职务", "责令辞职", "免职", "降职")
 #: spellings folded to a table kind ("警告" alone is read as the 政务 one, the shorter)
 ALIASES = {"警告": "政务警告", "行政警告": "政务警告", "党纪警告": "党内警告", "党内严重警告": "严重警告",
            "诫勉谈话": "诫勉", "引咎辞职": "责令辞职", "行政记过": "记过", "行政记大过": "记大过"}
+#: words around a kind as decisions word it: 给予…处分, 受…处理
+_BARE = re.compile(r"^(?:给予|受到|受)|(?:处分|处理)$")
 _PROBATION = re.compile(r"留党察看.*?([一二两12])\s*年")
 
 
@@ -95,14 +97,19 @@ def kind_of(text: str, table: Mapping[str, Kind]) -> str | None:
 
     >>> kind_of("留党察看二年", DEFAULT_KINDS), kind_of(" 警告 ", DEFAULT_KINDS), kind_of("立案审查", DEFAULT_KINDS)
     ('留党察看', '政务警告', None)
+    >>> [kind_of(k, DEFAULT_KINDS) for k in ("给予党内警告处分", "政务记过处分", "受调整职务处理")]
+    ['党内警告', '记过', '调整职务']
     """
     k = re.sub(r"\s+", "", text or "")
-    if k in table:
-        return k
-    if k in ALIASES and ALIASES[k] in table:
-        return ALIASES[k]
-    if k.startswith("留党察看") and "留党察看" in table:
-        return "留党察看"
+    for key in dict.fromkeys((k, _BARE.sub("", k))):  # 给予党内警告处分 is 党内警告
+        if key in table:
+            return key
+        if key in ALIASES and ALIASES[key] in table:
+            return ALIASES[key]
+        if key.startswith("留党察看") and "留党察看" in table:
+            return "留党察看"
+        if key[:2] in ("政务", "行政") and key[2:] in table and key[2:] not in MEASURES:
+            return key[2:]  # 政务记过 (the 政务处分法's own word) is the table's 记过
     return None
 
 

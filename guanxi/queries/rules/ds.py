@@ -14,7 +14,7 @@ from datetime import date
 from guanxi.graph.dates import earliest, fmt, latest
 from guanxi.graph.store import GraphStore, pnode, unode
 from guanxi.queries.finding import Finding, NotChecked
-from guanxi.queries.influence import CANDIDATE, PROMOTE, covering, kinds_from_config, periods_by_person
+from guanxi.queries.influence import CANDIDATE, PROMOTE, covering, kind_of, kinds_from_config, periods_by_person
 from guanxi.queries.moves import PROMOTION_SOURCES, Promotion, promotions
 from guanxi.queries.rule import Param, Params, Rule
 
@@ -47,8 +47,10 @@ def detect_ds01(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
 
     One pass over ``disciplines`` and one over the promotions index: O(records).
     """
-    periods = periods_by_person(store, _table(params))
+    table = _table(params)
+    periods = periods_by_person(store, table)
     moves = promotions(store)
+    yield from _unknown_kinds(store, table)
     for pid in sorted(periods):
         for m in moves.get(pid, []):
             best, unsure = covering(periods[pid], m.day, PROMOTE)
@@ -64,6 +66,18 @@ def detect_ds01(store: GraphStore, params: Params) -> Iterator[Finding | NotChec
                 facts={"kind": best.kind, "months": best.months, "sanctioned": best.start.isoformat(),
                        "influence_until": best.last.isoformat() if best.last else None,
                        "promoted": m.day.isoformat()})
+
+
+def _unknown_kinds(store: GraphStore, table: dict) -> Iterator[NotChecked]:  # type: ignore[type-arg]
+    """One 未检查 line per 处分种类 the influence table does not know (立案 kinds are DS02's)."""
+    unknown: dict[str, list[str]] = {}
+    for rec in store.records("disciplines"):
+        kind = (rec.kind or "").strip()
+        if kind and kind not in CASE_KINDS and kind_of(kind, table) is None:
+            unknown.setdefault(kind, []).append(rec.person_id)
+    for kind, people in sorted(unknown.items()):
+        yield DS01.not_checked(f"处分种类“{kind}”不在影响期表中，其 {len(people)} 条记录未用于判断"
+                               "（本地规定可在配置文件 [influence] 中写明月数）", persons=sorted(set(people)))
 
 
 def _inside(start: date, end: date | None, day: date) -> bool | None:
