@@ -17,7 +17,9 @@ from guanxi.graph.records import TABLES, Record, Source
 from guanxi.loaders.bulk import CHUNK, Bulk
 from guanxi.loaders.cells import PARSERS, CellError, key
 from guanxi.loaders.errors import DataError
+from guanxi.loaders.hints import roster_hint
 from guanxi.loaders.make import maker
+from guanxi.loaders.periods import PERIOD_HEADERS, split_period_columns
 from guanxi.loaders.readers import Sheet
 from guanxi.loaders.schema import Column, column_lookup, columns, norm
 
@@ -25,12 +27,6 @@ HEADER_SCAN = 10  # title rows above the header are common in exported registers
 POOL_LIMIT = 1 << 16  # distinct values shared per text column (see pooled)
 #: a register's own row numbering: read past, neither kept nor warned of (every exported sheet has one)
 ROW_NUMBER = frozenset({"序号", "顺序号", "no", "no."})
-#: said of a roster column that holds a post (中层干部名册: 工作单位及职务, 任职时间): rules read posts
-#: from the postings table only
-POST_HINT = "；任职信息须列入任职经历表（人员编号、机构编号、职务、任职时间）才用于检查"
-_POST_WORDS = ("职务", "职级", "任职", "任现职", "所在单位", "工作单位", "所在科室", "岗位")
-#: said of a roster's 年龄 column (the 中层干部名册 of seed 000 has one): an age is no birth date
-AGE_HINT = "；年龄随填表时间而变，不能代替出生年月：年龄条件（QL04）等规则读出生年月或身份证号"
 #: the column whose value identifies a row for dependents (postings of a rejected person …)
 KEY_COLUMN = {"persons": "id", "units": "id", "appointments": "id", "meetings": "id"}
 
@@ -132,10 +128,15 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
     out = Table()
     plan: list[tuple[int, str, Callable[[Any], Any], str]] = []
     extras: list[tuple[int, str]] = []
+    spans = "start_date" in cols and "end_date" in cols
+    period: tuple[int, str] | None = None  # a one-cell 起止时间 column (loaders.periods)
     for idx, raw in enumerate(header):
         h = "" if raw is None else str(raw).strip()
         name = lookup.get(norm(h))
         if not h or (name is None and norm(h) in ROW_NUMBER):
+            continue
+        if name is None and spans and period is None and norm(h) in PERIOD_HEADERS:
+            period = (idx, h)
             continue
         if name is None or name in out.headers:
             extras.append((idx, h))
@@ -145,11 +146,13 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
             elif (table, norm(h)) not in warned:
                 warned.add((table, norm(h)))
                 warnings.append(f"{where}：未知列“{h}”，已作为附加属性保留"
-                                + (_roster_hint(h) if table == "persons" else ""))
+                                + (roster_hint(h) if table == "persons" else ""))
             continue
         out.headers[name] = h
         kind = cols[name].kind
         plan.append((idx, name, pooled(PARSERS[kind]) if kind == "str" else PARSERS[kind], h))
+    if spans and "end_date" not in out.headers:
+        rows = split_period_columns(len(header), rows, plan, out.headers, period)
     out.present = set(out.headers)
     id_from_number = table == "persons" and "id" not in out.headers and "id_number" in out.headers
     if id_from_number:
@@ -216,18 +219,6 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
         nums, cells = zip(*chunk)
         bulk.run(nums, cells, one_row, out.records)
     return out
-
-
-def _roster_hint(header: str) -> str:
-    """What to say of an unknown roster column that holds a post (现任职务, 任现职时间 …) or an age.
-
-    >>> [bool(_roster_hint(h)) for h in ("现任职务", "任现职级时间", "年龄", "政治面貌")]
-    [True, True, True, False]
-    """
-    h = norm(header)
-    if "年龄" in h:
-        return AGE_HINT
-    return POST_HINT if any(w in h for w in _POST_WORDS) else ""
 
 
 def _from_pydantic(exc: ValidationError, sheet: Sheet, row: int, headers: dict[str, str],
