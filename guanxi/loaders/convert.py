@@ -153,6 +153,10 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
         plan.append((idx, name, pooled(PARSERS[kind]) if kind == "str" else PARSERS[kind], h))
     if spans and "end_date" not in out.headers:
         rows = split_period_columns(len(header), rows, plan, out.headers, period)
+    if period is not None and out.headers.get("end_date") != period[1]:  # start and end given too
+        extras.append(period)
+        warnings.append(f"{where}：列“{period[1]}”与{cols['start_date'].label}、{cols['end_date'].label}列重复，"
+                        "已作为附加属性保留")
     out.present = set(out.headers)
     id_from_number = table == "persons" and "id" not in out.headers and "id_number" in out.headers
     if id_from_number:

@@ -41,3 +41,10 @@ def test_an_end_column_keeps_the_start_column_a_single_date(tmp_path: Path) -> N
     with pytest.raises(DataError) as info:
         _posts(tmp_path, ["任职时间", "免职时间"], [["2015.03-2019.05", ""]])
     assert "列“任职时间”(start_date)：无法识别的日期“2015.03-2019.05”" in str(info.value)
+
+
+def test_a_qi_zhi_column_beside_start_and_end_columns_is_kept_as_an_extra(tmp_path: Path) -> None:
+    ds = _posts(tmp_path, ["任职时间", "免职时间", "起止时间"], [["2015.03", "2019.05", "2015.03—2019.05"]])
+    assert [(fmt(h.start_date), fmt(h.end_date), h.extra) for h in ds.postings] == [
+        ("2015-03", "2019-05", {"起止时间": "2015.03—2019.05"})]
+    assert ds.warnings == ["任职经历.csv：列“起止时间”与任职时间、免职时间列重复，已作为附加属性保留"]
