@@ -60,9 +60,13 @@ class Source:
     sheet: str | None = None
     row: int | None = None
 
+    def place(self) -> str:
+        """``persons.csv`` / ``data.xlsx[人员]``: the file and sheet, without the row."""
+        return self.file + (f"[{self.sheet}]" if self.sheet else "")
+
     def label(self) -> str:
         """``persons.csv 第 12 行`` / ``data.xlsx[人员] 第 12 行``."""
-        where = self.file + (f"[{self.sheet}]" if self.sheet else "")
+        where = self.place()
         return f"{where} 第 {self.row} 行" if self.row is not None else where
 
 

@@ -124,7 +124,7 @@ def read_sheet(sheet: Sheet, *, lenient: bool, warned: set[tuple[str, str]],
     cols = columns(table)
     lookup = column_lookup(table)
     header, rows = _find_header(sheet, lookup)
-    where = sheet.file + (f"[{sheet.sheet}]" if sheet.sheet else "")
+    where = sheet.where
     out = Table()
     plan: list[tuple[int, str, Callable[[Any], Any], str]] = []
     extras: list[tuple[int, str]] = []

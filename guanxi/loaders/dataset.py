@@ -92,7 +92,7 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
     empty: dict[str, str] = {}  # table -> the first sheet of it that had a header and no rows
     for sheet in found.sheets:
         assert sheet.table is not None
-        say(f"读取 {sheet.file}" + (f"[{sheet.sheet}]" if sheet.sheet else ""))
+        say(f"读取 {sheet.where}")
         got = read_sheet(sheet, lenient=lenient, warned=warned, warnings=ds.warnings)
         tables.setdefault(sheet.table, []).extend(got.records)
         ds.columns.setdefault(sheet.table, set()).update(got.present)
@@ -101,7 +101,7 @@ def _load(root: Path, lenient: bool, say: Callable[[str], None], judgements: Pat
         ds.rejected.extend(got.rejected)
         rejected_keys.setdefault(sheet.table, {}).update(got.rejected_keys)
         if not got.records and not got.rejected:
-            empty.setdefault(sheet.table, sheet.file + (f"[{sheet.sheet}]" if sheet.sheet else ""))
+            empty.setdefault(sheet.table, sheet.where)
     if found.forms:
         say(f"读取干部任免审批表 {len(found.forms)} 份")
         merge_forms(found.forms, tables, ds, lenient=lenient, warned=warned, headers=headers)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from guanxi.graph.records import Source
+
 
 class DataError(Exception):
     """A problem in the user's data that stops (strict) or rejects a row (lenient).
@@ -35,7 +37,7 @@ class DataError(Exception):
 
     def line(self) -> str:
         """The message as one line a person can act on."""
-        where = self.file + (f"[{self.sheet}]" if self.sheet else "")
+        where = Source(file=self.file, sheet=self.sheet).place()
         if self.row is not None:
             where += f" 第 {self.row} 行"
         if self.column is not None:

@@ -68,8 +68,7 @@ def references(rel: Relation) -> tuple[str, ...]:
     """
     out = [f"{rel.person_id}|{rel.term}|{rel.relative_name or ''}"]
     if rel.src is not None:
-        sheet = f"[{rel.src.sheet}]" if rel.src.sheet else ""
-        out.append(f"{rel.src.file}{sheet}:{rel.src.row}")
+        out.append(f"{rel.src.place()}:{rel.src.row}")
     return tuple(out)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guanxi.graph.records import Source
 from guanxi.loaders.errors import DataError
 from guanxi.loaders.schema import norm, table_for
 
@@ -33,6 +34,11 @@ class Sheet:
     header: list[str] | None = None
     #: every cell is a str (CSV), so the bulk reader need not look at their types
     text: bool = False
+
+    @property
+    def where(self) -> str:
+        """``persons.csv`` / ``data.xlsx[人员]``, as messages name the sheet."""
+        return Source(file=self.file, sheet=self.sheet).place()
 
 
 @dataclass
@@ -87,7 +93,7 @@ def discover(path: Path, skip: Path | None = None) -> Found:
 def _add(found: Found, table: str | None, file: str, sheet: str | None, rows: Any,
          text: bool = False) -> None:
     if table is None:
-        where = file + (f"[{sheet}]" if sheet else "")
+        where = Source(file=file, sheet=sheet).place()
         found.warnings.append(f"{where}：无法从名称识别是哪张表，已忽略（表名见数据规范，如 人员、任职经历）")
         return
     found.sheets.append(Sheet(table, file, sheet, _Lazy(rows), text=text))

@@ -52,7 +52,7 @@ def settle_kinds(units: Sequence[Unit]) -> list[str]:
         parts.append(f"{'其余' if by_name else '名称不以“科”“室”“股”结尾的'} {len(kept)} 个视为独立的法人单位"
                      f"（{_names(kept)}）")
     first = (by_name or kept)[0].src
-    where = (first.file + (f"[{first.sheet}]" if first.sheet else "")) if first else "机构表"
+    where = first.place() if first else "机构表"
     return [f"{where}：{len(by_name) + len(kept)} 个有上级机构的机构未填机构类型，"
             + "；".join(parts)
             + "。亲属任职回避等规则按法人单位判断，如有误请在“机构类型”列填写 内设机构、机关 或 事业单位"]

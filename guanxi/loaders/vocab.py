@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from guanxi.loaders.schema import COLUMN_ALIASES
+from guanxi.loaders.schema import columns
 
 #: (table, column) -> contract word -> other spellings (compared after removing spaces)
 VOCABULARY: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
@@ -133,7 +133,7 @@ def settle_words(table: str, records: Sequence[Any], headers: dict[str, str]) ->
                 if value in unknown and value not in first:
                     first[value] = rec.src.label() if rec.src else table
             shown = "、".join(f"{v}（{n} 行，如 {first[v]}）" for v, n in counts.most_common(SHOWN))
-            label = headers.get(column) or COLUMN_ALIASES[table][column][0]
+            label = headers.get(column) or columns(table)[column].label
             out.append(f"{label}：{len(unknown)} 种取值不是规范取值，规则不识别，已按所填保留："
                        f"{shown}{'等' if len(unknown) > SHOWN else ''}；"
                        f"规范取值为 {'、'.join(VOCABULARY[table, column])}")
