@@ -98,16 +98,14 @@ def _date_text(s: str) -> date | None:
             return None
     elif s in NO_VALUE:
         return None
+    if s.removesuffix("年").isdigit() and len(s.removesuffix("年")) == 4:  # 1950, 1950年
+        raise CellError(f"日期“{s}”只有年份，{DATE_HINT}；月份不详的请补全或填“不详”")
     if s.isdigit():
         if len(s) == 8:
             return _make(s, s[:4], s[4:6], s[6:])
         if len(s) == 6:
             return _make(s, s[:4], s[4:], None)
-        if len(s) == 4:
-            raise CellError(f"日期“{s}”只有年份，{DATE_HINT}；月份不详的请补全或填“不详”")
         raise CellError(f"无法识别的日期“{s}”，{DATE_HINT}")
-    if len(s) == 5 and s.endswith("年") and s[:4].isdigit():
-        raise CellError(f"日期“{s}”只有年份，{DATE_HINT}；月份不详的请补全或填“不详”")
     m = _FULL.match(s) or _FULL.match(_TIME_TAIL.sub("", s))
     if m is None:
         raise CellError(f"无法识别的日期“{s}”，{DATE_HINT}")

@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from guanxi.graph.records import TABLES
+from guanxi.loaders.cells import DATE_HINT as CELL_DATE_HINT
 from guanxi.loaders.readers import GUIDE
 from guanxi.loaders.schema import COLUMN_ALIASES, TABLE_ALIASES, Column, columns
 from guanxi.loaders.vocab import VOCABULARY
 
 ROWS = 2000  # rows the drop-down lists cover
-DATE_HINT = "日期，如 2019-08-07、2019.08、2019年8月"
+DATE_HINT = "日期，" + CELL_DATE_HINT
 OPEN_HINT = "“至今”或空表示尚未结束"
 KIND_HINT = {
     "key": "编号（按文本填写，保留开头的 0）", "date": DATE_HINT, "bool": "是 / 否", "int": "整数",
